@@ -1,0 +1,36 @@
+"""Paragraphs of any plain text: its blank-line blocks, with sentence spans.
+
+This is how :func:`newsparse.extract_quotes` and :func:`newsparse.extract_claims` read text
+that is not in the article format (a body copied from elsewhere, a single paragraph).
+
+>>> [p.text for p in plain_paragraphs("One. Two.\\n\\nThree.")]
+['One. Two.', 'Three.']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsparse.lines import Block, blocks_of, line_table
+from newsparse.models import Paragraph
+from newsparse.sentences import split_sentences
+
+__all__ = ["paragraphs_from_blocks", "plain_paragraphs"]
+
+
+def plain_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Every blank-line block of ``text`` as a :class:`Paragraph` (offsets into ``text``)."""
+    return paragraphs_from_blocks(text, blocks_of(text, line_table(text)))
+
+
+def paragraphs_from_blocks(text: str, blocks: Iterable[Block]) -> tuple[Paragraph, ...]:
+    """Turn blocks into paragraphs with their sentence spans."""
+    return tuple(
+        Paragraph(
+            text=text[b.start : b.end],
+            start=b.start,
+            end=b.end,
+            sentences=split_sentences(text, b.start, b.end),
+        )
+        for b in blocks
+    )

@@ -1,0 +1,96 @@
+"""Sentence spans inside a paragraph.
+
+A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quote marks or brackets
+after it) that is followed by white space and then a character that can open a sentence: an
+upper-case letter, a digit, or an opening quote mark or bracket. Three traps are handled:
+
+* **abbreviations**: a full stop after a word in ``data/abbreviations.txt`` (``Mr.``,
+  ``Jan.``, ``Dr.``, ``a.m.``) never ends a sentence;
+* **initials**: a full stop after one capital letter (``J. K. Rowling``) never ends one;
+  after an initialism (``U.S.``, ``U.N.``) it does only when the next word usually starts a
+  sentence (``The``, ``He``, ... from ``data/sentence_starters.txt``);
+* **decimals**: ``4.6`` has no white space after its full stop, so it is never a candidate.
+
+A ``?`` or ``!`` followed by a lower-case word (``"Why?" she asked.``) does not end the
+sentence either.
+
+>>> text = "Mr. Smith paid $4.6 million. The U.S. team won. “Why?” she asked."
+>>> [s.text for s in split_sentences(text)]
+['Mr. Smith paid $4.6 million.', 'The U.S. team won.', '“Why?” she asked.']
+"""
+
+from __future__ import annotations
+
+from newsparse._lexicon import lexicon
+from newsparse._patterns import SENTENCE_END, WORD_BEFORE
+from newsparse.models import Span
+
+__all__ = ["split_sentences"]
+
+_OPENERS = "\"'“‘«„‚([¿¡—–-"
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
+    """Sentence spans of ``text[start:end]``, with offsets into ``text``.
+
+    White space around each sentence is left out; the spans cover every non-blank
+    character of the range.
+    """
+    stop = len(text) if end is None else end
+    spans: list[Span] = []
+    begin = start
+    for match in SENTENCE_END.finditer(text, start, stop):
+        if _ends_sentence(text, match.start(), match.end(), stop):
+            _add(text, begin, match.end(), spans)
+            begin = match.end()
+    _add(text, begin, stop, spans)
+    return tuple(spans)
+
+
+def _add(text: str, begin: int, end: int, spans: list[Span]) -> None:
+    chunk = text[begin:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        s = begin + lead
+        spans.append(Span(text=stripped, start=s, end=s + len(stripped)))
+
+
+def _next_char(text: str, pos: int, stop: int) -> str:
+    while pos < stop and text[pos].isspace():
+        pos += 1
+    return text[pos] if pos < stop else ""
+
+
+def _next_word(text: str, pos: int, stop: int) -> str:
+    while pos < stop and text[pos].isspace():
+        pos += 1
+    begin = pos
+    while pos < stop and pos - begin < 30 and text[pos].isalpha():
+        pos += 1
+    return text[begin:pos]
+
+
+def _ends_sentence(text: str, mstart: int, mend: int, stop: int) -> bool:
+    nxt = _next_char(text, mend, stop)
+    if not nxt:
+        return False  # the range's end closes the last sentence anyway
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+        return False
+    if text[mstart] != ".":
+        return True
+    if mend - mstart > 1 and text[mstart + 1] in ".…":
+        return True  # an ellipsis before a capital
+    found = WORD_BEFORE.search(text, max(0, mstart - 40), mstart)
+    if found is None:
+        return True
+    word = found.group()
+    bare = word.rstrip(".").casefold()
+    if bare in lexicon("abbreviations"):
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: J. K. Rowling
+    if "." in word and all(len(p) <= 2 for p in word.split(".")):
+        # An initialism such as U.S. ends a sentence only before a typical opener.
+        return _next_word(text, mend, stop).casefold() in lexicon("sentence_starters")
+    return True
