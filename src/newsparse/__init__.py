@@ -1,1 +1,66 @@
-"""newsparse."""
+"""newsparse: saved news-article text in, typed and trustworthy data out.
+
+>>> import newsparse
+>>> a = newsparse.parse("Politics | 3 min read\\n\\nCouncil keeps ferry\\n\\nBy Marta Lindqvist\\n\\nThe council voted.")
+>>> a.title, a.byline.authors[0].name, a.word_count
+('Council keeps ferry', 'Marta Lindqvist', 3)
+"""
+
+from __future__ import annotations
+
+from newsparse._version import __version__
+from newsparse.api import iter_articles, parse, parse_bytes, parse_file
+from newsparse.errors import ParseError
+from newsparse.models import (
+    Article,
+    Author,
+    Byline,
+    BylineDate,
+    Claim,
+    ClaimKind,
+    Dateline,
+    Header,
+    MetadataItem,
+    Paragraph,
+    ParseWarning,
+    Quantity,
+    Quote,
+    QuoteKind,
+    Span,
+    WarningCode,
+)
+from newsparse.options import ParseOptions
+from newsparse.render import render, render_all
+from newsparse.serialize import from_dict, json_schema, to_dict, to_json
+
+__all__ = [
+    "Article",
+    "Author",
+    "Byline",
+    "BylineDate",
+    "Claim",
+    "ClaimKind",
+    "Dateline",
+    "Header",
+    "MetadataItem",
+    "Paragraph",
+    "ParseError",
+    "ParseOptions",
+    "ParseWarning",
+    "Quantity",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "WarningCode",
+    "__version__",
+    "from_dict",
+    "iter_articles",
+    "json_schema",
+    "parse",
+    "parse_bytes",
+    "parse_file",
+    "render",
+    "render_all",
+    "to_dict",
+    "to_json",
+]

@@ -310,21 +310,21 @@ class Claim:
 class Article:
     """One parsed article: its parts, each with exact offsets, and what was found in it."""
 
-    title: str
-    """The title (the lines of a several-line title joined by a space)."""
-    title_span: Span
-    """Where the title block stands in the input."""
-    start: int
-    """Offset of the article's first character in the input."""
-    end: int
-    """Offset one past its last non-blank character."""
     source: str | None = None
     """Where the text came from (a path), when known."""
     encoding: str | None = None
     """How the bytes were decoded (``utf-8``, ``utf-8-sig``, ``utf-16``, ``cp1252``); None for
     ``str`` input."""
+    start: int
+    """Offset of the article's first character in the input."""
+    end: int
+    """Offset one past its last non-blank character."""
     header: Header | None = None
     """The header line, if the article has one."""
+    title: str
+    """The title (the lines of a several-line title joined by a space)."""
+    title_span: Span
+    """Where the title block stands in the input."""
     subtitle: str | None = None
     """The subtitle (dek, standfirst); several blocks are joined by a space."""
     subtitle_spans: tuple[Span, ...] = ()

@@ -1,0 +1,117 @@
+"""The entry points: text, bytes, files and streams in, :class:`Article` out."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from newsparse.decode import check_text, decode
+from newsparse.errors import ParseError
+from newsparse.models import Article
+from newsparse.options import ParseOptions
+from newsparse.pipeline import parse_text, parse_text_all
+
+__all__ = ["iter_articles", "parse", "parse_bytes", "parse_file"]
+
+Source = str | bytes | os.PathLike[str] | BinaryIO
+
+
+def _options(options: ParseOptions | None) -> ParseOptions:
+    return options if options is not None else ParseOptions()
+
+
+def _check_size(size: int, options: ParseOptions) -> None:
+    if size > options.max_bytes:
+        raise ParseError(
+            f"the input is {size:,} bytes, over ParseOptions.max_bytes ({options.max_bytes:,}); "
+            "raise max_bytes or split the file",
+            code="too_large",
+        )
+
+
+def parse(text: str, *, source: str | None = None, options: ParseOptions | None = None) -> Article:
+    """Parse the text of one article.
+
+    Lenient by default: problems become :attr:`Article.warnings`; empty, blank or binary
+    input raises :class:`ParseError`, and so does any problem with ``strict=True``.
+
+    >>> a = parse("Science · 4 mins read\\n\\nA title\\n\\nBody text here.")
+    >>> a.header.category, a.header.read_time_minutes, a.title, len(a.paragraphs)
+    ('Science', 4, 'A title', 1)
+    """
+    opts = _options(options)
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_bytes for bytes")
+    _check_size(len(text), opts)
+    return parse_text(check_text(text), source=source, encoding=None, options=opts)
+
+
+def parse_bytes(
+    data: bytes, *, source: str | None = None, options: ParseOptions | None = None
+) -> Article:
+    """Decode bytes as FORMAT.md says (BOMs, UTF-8, Windows-1252 fallback) and parse them."""
+    opts = _options(options)
+    _check_size(len(data), opts)
+    decoded = decode(data)
+    article = parse_text(decoded.text, source=source, encoding=decoded.encoding, options=opts)
+    return _with_decoding_warning(article, decoded.encoding, opts)
+
+
+def _with_decoding_warning(article: Article, encoding: str, options: ParseOptions) -> Article:
+    if encoding != "cp1252":
+        return article
+    from newsparse.models import ParseWarning, WarningCode  # noqa: PLC0415
+
+    warning = ParseWarning(
+        code=WarningCode.DECODED_AS_CP1252,
+        message="the bytes are not valid UTF-8; decoded as Windows-1252",
+        start=0,
+        end=0,
+    )
+    if options.strict:
+        raise ParseError(warning.message + "; re-save the file as UTF-8", code="strict",
+                         problems=[f"{warning.code.value}: {warning.message}"])
+    import attrs  # noqa: PLC0415
+
+    return attrs.evolve(article, warnings=(warning, *article.warnings))
+
+
+def parse_file(path: str | os.PathLike[str], *, options: ParseOptions | None = None) -> Article:
+    """Read and parse one article file; ``source`` is the path."""
+    opts = _options(options)
+    size = os.path.getsize(path)
+    _check_size(size, opts)
+    with open(path, "rb") as f:
+        data = f.read()
+    return parse_bytes(data, source=os.fspath(path), options=opts)
+
+
+def iter_articles(source: Source, options: ParseOptions | None = None) -> Iterator[Article]:
+    """Every article of a text, bytes, a path or a binary file, in order (dumps split).
+
+    >>> dump = "A 2 min read\\n\\nOne\\n\\nBody one.\\n\\nB 3 min read\\n\\nTwo\\n\\nBody two."
+    >>> [a.title for a in iter_articles(dump)]
+    ['One', 'Two']
+    """
+    opts = _options(options)
+    name: str | None = None
+    if isinstance(source, str):
+        text, encoding = check_text(source), None
+    else:
+        if isinstance(source, bytes):
+            data = source
+        elif isinstance(source, os.PathLike):
+            name = os.fspath(source)
+            _check_size(os.path.getsize(name), opts)
+            with open(name, "rb") as f:
+                data = f.read()
+        else:
+            data = source.read(opts.max_bytes + 1)
+            name = getattr(source, "name", None)
+            name = name if isinstance(name, str) else None
+        _check_size(len(data), opts)
+        decoded = decode(data)
+        text, encoding = decoded.text, decoded.encoding
+    for article in parse_text_all(text, source=name, encoding=encoding, options=opts):
+        yield _with_decoding_warning(article, encoding or "", opts)

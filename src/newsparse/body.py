@@ -1,0 +1,89 @@
+"""Stage: body paragraphs, the dateline of the first one, and the trailer.
+
+* Every block after the byline is a paragraph, kept exactly as written.
+* **Dateline**: the first paragraph may open with an upper-case place, an optional date, an
+  optional agency in parentheses and a dash (``PARIS (Reuters) — ...``). It is recorded and
+  stays part of the paragraph's text.
+* **Trailer**: the final blocks all of whose lines open with a credit or boilerplate phrase
+  from ``data/trailer_phrases.txt`` (``Reporting by``, ``Read more:``, ``This article was
+  originally published``...). They are kept as the trailer, one span per line. At least one
+  body paragraph always remains.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from newsparse._lexicon import lexicon_lines
+from newsparse._patterns import DATELINE
+from newsparse.lines import Block
+from newsparse.models import Dateline, Span
+
+__all__ = ["DATELINE_WINDOW", "find_dateline", "is_trailer_line", "split_trailer"]
+
+DATELINE_WINDOW = 160
+"""How many characters of the first paragraph the dateline pattern reads."""
+
+
+def find_dateline(text: str, start: int) -> Dateline | None:
+    """The dateline opening the paragraph at ``start`` in ``text``, if any.
+
+    >>> d = find_dateline("BRUSSELS, Feb 11 (AP) - Talks resumed.", 0)
+    >>> d.location, d.date, d.agency
+    ('BRUSSELS', 'Feb 11', 'AP')
+    """
+    window = text[start : start + DATELINE_WINDOW]
+    m = DATELINE.match(window)
+    if m is None:
+        return None
+    location = m["loc"].strip()
+    if len(location) < 2 or not any(c.isalpha() for c in location):
+        return None
+    date = m["date"].strip() if m["date"] else None
+    agency = m["agency"].strip() if m["agency"] else None
+    return Dateline(location=location, date=date, agency=agency, start=start, end=start + m.end() - 1)
+
+
+@functools.cache
+def _phrases() -> tuple[tuple[str, bool], ...]:
+    out = []
+    for entry in lexicon_lines("trailer_phrases"):
+        whole = entry.endswith("$")
+        out.append((entry.rstrip("$").casefold(), whole))
+    return tuple(out)
+
+
+def is_trailer_line(line: str) -> bool:
+    """True for a credit or boilerplate line.
+
+    >>> is_trailer_line("(Reporting by A; Editing by B)"), is_trailer_line("Reporters said")
+    (True, False)
+    """
+    low = line.strip().lstrip("(").casefold()
+    for phrase, whole in _phrases():
+        if (whole and low == phrase) or (not whole and low.startswith(phrase)):
+            return True
+    return False
+
+
+def split_trailer(text: str, blocks: Sequence[Block], first_body: int) -> int:
+    """Index of the first trailer block among ``blocks`` (``len(blocks)`` when none)."""
+    k = len(blocks)
+    while k - 1 > first_body and all(
+        is_trailer_line(text[ln.start : ln.end]) for ln in blocks[k - 1].lines
+    ):
+        k -= 1
+    return k
+
+
+def trailer_spans(text: str, blocks: Sequence[Block]) -> tuple[Span, ...]:
+    """One span per trailer line (white space around it left out)."""
+    spans = []
+    for block in blocks:
+        for ln in block.lines:
+            raw = text[ln.start : ln.end]
+            stripped = raw.strip()
+            s = ln.start + len(raw) - len(raw.lstrip())
+            spans.append(Span(text=stripped, start=s, end=s + len(stripped)))
+    return tuple(spans)

@@ -1,0 +1,229 @@
+"""Dates in bylines and headers: a fast path for the common formats, ``dateparser`` after.
+
+The fast path reads ISO 8601 (``2025-02-11``, ``2025-02-11T10:32:00Z``), ``Month D, YYYY``
+and ``D Month YYYY`` in seven languages (month names in ``data/months.txt``), an optional
+weekday, an optional ``h:mm`` time with ``AM``/``PM``, and an optional zone: an offset or an
+abbreviation from ``data/timezones.txt`` (``ET``, ``PT``... follow US daylight-saving rules;
+``CET`` is ``+01:00``; ``GMT`` and ``Z`` are UTC). Relative dates (``3 hours ago``,
+``yesterday``) resolve only against ``ParseOptions.reference_time``.
+
+Only when the fast path does not decide, and the text is short and names a plausible year,
+is ``dateparser`` asked, with an explicit language list, imported lazily and its answers
+cached. Parsing is therefore deterministic: the same text and options always give the same
+date, whatever today is.
+
+>>> read_date("Feb. 11, 2025 10:32 AM ET").value.isoformat()
+'2025-02-11T10:32:00-05:00'
+>>> read_date("11 février 2025").value.isoformat()
+'2025-02-11'
+>>> read_date("3 hours ago").relative, read_date("3 hours ago").value
+(True, None)
+>>> read_date("Tuesday") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsparse._lexicon import lexicon, lexicon_lines
+from newsparse._patterns import HAS_TIME, HAS_YEAR, ISO_DATE, RELATIVE_DATE, WORD_DATE
+
+__all__ = ["DEFAULT_LANGUAGES", "MAX_DATE_CHARS", "DateReading", "read_date"]
+
+MAX_DATE_CHARS = 64
+"""Longer strings are never read as a date (keeps every pattern constant-time)."""
+
+DEFAULT_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl")
+"""Languages the ``dateparser`` fallback tries when ``ParseOptions.languages`` is None."""
+
+_UNIT_SECONDS = {
+    "s": 1, "sec": 1, "second": 1, "m": 60, "min": 60, "minute": 60, "h": 3600, "hr": 3600,
+    "hour": 3600, "d": 86400, "day": 86400, "w": 604800, "wk": 604800, "week": 604800,
+    "month": 30 * 86400, "year": 365 * 86400,
+}  # fmt: skip
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+@attrs.frozen(kw_only=True)
+class DateReading:
+    """What :func:`read_date` made of a string."""
+
+    value: dt.date | None
+    """The date or date-time; None when relative and unresolved."""
+    relative: bool = False
+    """True for ``3 hours ago``, ``yesterday``..."""
+    unknown_zone: str | None = None
+    """A zone abbreviation that was named but not known (the value stays naive)."""
+    via_dateparser: bool = False
+    """True when the fast path did not decide."""
+
+
+def read_date(
+    text: str,
+    *,
+    reference_time: dt.datetime | None = None,
+    languages: Sequence[str] | None = None,
+) -> DateReading | None:
+    """Read ``text`` as a date; None when it is not one."""
+    s = text.strip()
+    if not s or len(s) > MAX_DATE_CHARS or not any(c.isdigit() for c in s):
+        return _read_word_relative(s, reference_time)
+    return (
+        _read_iso(s)
+        or _read_words(s)
+        or _read_relative(s, reference_time)
+        or _read_slow(s, tuple(languages) if languages else DEFAULT_LANGUAGES)
+    )
+
+
+def _read_word_relative(s: str, reference: dt.datetime | None) -> DateReading | None:
+    if len(s) > 12:
+        return None
+    return _read_relative(s, reference)
+
+
+def _read_iso(s: str) -> DateReading | None:
+    m = ISO_DATE.fullmatch(s)
+    if m is None:
+        return None
+    try:
+        day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+        if m["h"] is None:
+            return DateReading(value=day)
+        local = dt.datetime.combine(day, dt.time(int(m["h"]), int(m["mi"]), int(m["s"] or 0)))
+    except ValueError:
+        return None
+    return _with_zone(local, m["tz"])
+
+
+def _month_table() -> dict[str, int]:
+    return {k: int(v) for k, v in (line.split("\t") for line in lexicon_lines("months"))}
+
+
+_months = functools.cache(_month_table)
+
+
+def _read_words(s: str) -> DateReading | None:
+    m = WORD_DATE.fullmatch(s)
+    if m is None:
+        return None
+    month = _months().get((m["mon1"] or m["mon2"]).casefold())
+    weekday = m["wd"]
+    if month is None or (weekday and weekday.casefold().rstrip(".") not in lexicon("weekdays")):
+        return None
+    try:
+        day = dt.date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+    except ValueError:
+        return None
+    if m["h"] is None or (m["mi"] is None and m["ampm"] is None):
+        return DateReading(value=day) if m["h"] is None and m["tz"] is None else None
+    hour = int(m["h"])
+    ampm = (m["ampm"] or "").casefold().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    try:
+        local = dt.datetime.combine(day, dt.time(hour, int(m["mi"] or 0), int(m["s"] or 0)))
+    except ValueError:
+        return None
+    return _with_zone(local, m["tz"])
+
+
+def _with_zone(local: dt.datetime, zone: str | None) -> DateReading:
+    if not zone:
+        return DateReading(value=local)
+    offset = _zone_offset(zone, local)
+    if offset is None:
+        return DateReading(value=local, unknown_zone=zone)
+    return DateReading(value=local.replace(tzinfo=dt.timezone(offset)))
+
+
+@functools.cache
+def _zones() -> dict[str, str]:
+    return {k.upper(): v for k, v in (line.split("\t") for line in lexicon_lines("timezones"))}
+
+
+_OFFSET = regex.compile(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?")
+
+
+def _zone_offset(zone: str, local: dt.datetime) -> dt.timedelta | None:
+    rule = _zones().get(zone.upper())
+    if rule is None:
+        m = _OFFSET.fullmatch(zone.upper())
+        if m is None:
+            return None
+        rule = f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}"
+    if rule.startswith("us-"):
+        standard = {"us-eastern": -5, "us-central": -6, "us-mountain": -7, "us-pacific": -8}
+        return dt.timedelta(hours=standard[rule] + (1 if _us_dst(local) else 0))
+    sign = -1 if rule[0] == "-" else 1
+    hours, minutes = rule[1:].split(":")
+    return sign * dt.timedelta(hours=int(hours), minutes=int(minutes))
+
+
+def _us_dst(local: dt.datetime) -> bool:
+    """US daylight-saving time: 2 a.m. on March's second Sunday to November's first."""
+
+    def sunday(month: int, nth: int) -> dt.datetime:
+        first = dt.date(local.year, month, 1)
+        day = first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+        return dt.datetime.combine(day, dt.time(2))
+
+    return sunday(3, 2) <= local.replace(tzinfo=None) < sunday(11, 1)
+
+
+def _read_relative(s: str, reference: dt.datetime | None) -> DateReading | None:
+    m = RELATIVE_DATE.fullmatch(s)
+    if m is None:
+        return None
+    if reference is None:
+        return DateReading(value=None, relative=True)
+    word = (m["word"] or "").casefold()
+    if word:
+        days = {"yesterday": 1, "today": 0, "just now": 0}[word]
+        value: dt.date = (reference - dt.timedelta(days=days)).date()
+        return DateReading(value=value if word != "just now" else reference, relative=True)
+    n = m["n"].casefold()
+    count = _NUMBER_WORDS[n] if n in _NUMBER_WORDS else int(n)
+    unit = m["unit"].casefold().rstrip("s") or "s"
+    seconds = _UNIT_SECONDS.get(unit, _UNIT_SECONDS.get(unit[:3], 60))
+    return DateReading(value=reference - dt.timedelta(seconds=count * seconds), relative=True)
+
+
+def _read_slow(s: str, languages: tuple[str, ...]) -> DateReading | None:
+    if HAS_YEAR.search(s) is None or len(s.split()) > 8:
+        return None
+    value = _dateparser(s, languages)
+    if value is None:
+        return None
+    if HAS_TIME.search(s) is None:
+        return DateReading(value=value.date(), via_dateparser=True)
+    return DateReading(value=value, via_dateparser=True)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(s: str, languages: tuple[str, ...]) -> dt.datetime | None:
+    """Ask dateparser (imported on first use); the cache keeps answers, never changes them."""
+    import dateparser  # noqa: PLC0415  (slow import: only when the fast path fails)
+
+    settings = {
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+        "STRICT_PARSING": True,
+    }
+    try:
+        value = dateparser.parse(s, languages=list(languages), settings=settings)
+    except (ValueError, TypeError, OverflowError, AttributeError, KeyError):
+        return None
+    return value if isinstance(value, dt.datetime) else None

@@ -1,0 +1,232 @@
+"""The one place that knows the order of the stages.
+
+``decode`` → ``lines`` → (``split`` for dumps) → ``blocks`` → ``header`` → ``titles`` →
+``byline`` → ``body`` (paragraphs, sentences, dateline, trailer) → ``quotes`` →
+``speakers`` → ``claims`` → ``assemble``. Each stage is a module with plain functions: text
+and earlier results in, frozen results out; none does I/O or keeps state between calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from newsparse import byline as _byline
+from newsparse import titles as _titles
+from newsparse._patterns import CONTROL_CHARS
+from newsparse.assemble import HeaderLine, build_header
+from newsparse.body import find_dateline, split_trailer, trailer_spans
+from newsparse.errors import ParseError
+from newsparse.header import match_header
+from newsparse.lines import Block, Line, blocks_of, is_blank, is_separator, line_table, newline_styles
+from newsparse.models import Article, ParseWarning, Span, WarningCode
+from newsparse.options import ParseOptions
+from newsparse.paragraphs import paragraphs_from_blocks
+
+__all__ = ["article_ranges", "parse_lines", "parse_text", "parse_text_all"]
+
+
+def parse_text(
+    text: str, *, source: str | None, encoding: str | None, options: ParseOptions
+) -> Article:
+    """Parse all of ``text`` as ONE article (a later article start is kept, with a warning)."""
+    lines = line_table(text)
+    warnings = list(_text_warnings(text))
+    ranges = article_ranges(text, lines)
+    if len(ranges) > 1:
+        at = lines[ranges[1][0]]
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.EMBEDDED_ARTICLE,
+                message="another article starts here; it was kept as body text "
+                "(use iter_articles to split a dump)",
+                start=at.start,
+                end=at.end,
+            )
+        )
+    return parse_lines(text, lines, source=source, encoding=encoding, options=options,
+                       warnings=warnings)
+
+
+def parse_text_all(
+    text: str, *, source: str | None, encoding: str | None, options: ParseOptions
+) -> Iterator[Article]:
+    """Parse every article of a dump, in order."""
+    lines = line_table(text)
+    shared = _text_warnings(text)
+    for lo, hi in article_ranges(text, lines):
+        part = lines[lo:hi]
+        own = [w for w in shared if part[0].start <= w.start <= part[-1].end]
+        yield parse_lines(text, part, source=source, encoding=encoding, options=options,
+                          warnings=own)
+
+
+def article_ranges(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Line-index ranges of the articles in a dump (FORMAT.md "Many articles in one file")."""
+    starts = [0]
+    for i in range(1, len(lines)):
+        if is_separator(text, lines[i - 1]) or (
+            is_blank(text, lines[i - 1]) and _header_of(text, lines[i]) is not None
+        ):
+            starts.append(i)
+    ranges = []
+    for k, lo in enumerate(starts):
+        hi = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        if any(not is_blank(text, ln) and not is_separator(text, ln) for ln in lines[lo:hi]):
+            ranges.append((lo, hi))
+    return ranges
+
+
+def _header_of(text: str, line: Line) -> HeaderLine | None:
+    raw = text[line.start : line.end]
+    if len(raw) > 300:
+        return None
+    match = match_header(raw)
+    if match is None:
+        return None
+    stripped = raw.strip()
+    start = line.start + len(raw) - len(raw.lstrip())
+    return HeaderLine(span=Span(text=stripped, start=start, end=start + len(stripped)), match=match)
+
+
+def _text_warnings(text: str) -> list[ParseWarning]:
+    warnings = []
+    if len(newline_styles(text)) > 1:
+        warnings.append(
+            ParseWarning(code=WarningCode.MIXED_NEWLINES, start=0, end=0,
+                         message="the input mixes line-break styles; offsets still index the text as given")
+        )
+    m = CONTROL_CHARS.search(text)
+    if m is not None:
+        warnings.append(
+            ParseWarning(code=WarningCode.CONTROL_CHARACTERS, start=m.start(), end=m.end(),
+                         message=f"control character {m.group()!r} in the input; kept as is")
+        )
+    return warnings
+
+
+def _block_text(text: str, block: Block) -> str:
+    return " ".join(text[ln.start : ln.end].strip() for ln in block.lines)
+
+
+def _line_spans(text: str, blocks: Sequence[Block]) -> list[Span]:
+    spans = []
+    for block in blocks:
+        for ln in block.lines:
+            raw = text[ln.start : ln.end]
+            stripped = raw.strip()
+            start = ln.start + len(raw) - len(raw.lstrip())
+            spans.append(Span(text=stripped, start=start, end=start + len(stripped)))
+    return spans
+
+
+def _exact(text: str, block: Block) -> Span:
+    return Span(text=text[block.start : block.end], start=block.start, end=block.end)
+
+
+def parse_lines(
+    text: str,
+    lines: Sequence[Line],
+    *,
+    source: str | None,
+    encoding: str | None,
+    options: ParseOptions,
+    warnings: Sequence[ParseWarning] = (),
+) -> Article:
+    """Parse the article made of ``lines`` of ``text`` (offsets stay into ``text``)."""
+    found = list(warnings)
+    blocks = list(blocks_of(text, lines))
+    if not blocks:
+        raise ParseError("the input holds only white space; pass the text of an article",
+                         code="blank_input")
+    header_line = _header_of(text, blocks[0].lines[0])
+    if header_line is not None:
+        rest = blocks[0].lines[1:]
+        blocks[0:1] = [blocks_of(text, rest)[0]] if rest else []
+    else:
+        first = blocks[0]
+        found.append(ParseWarning(code=WarningCode.MISSING_HEADER, start=first.start, end=first.start,
+                                  message="the first line is no '... N min read' header"))
+    if not blocks:
+        raise ParseError("the input holds a header line but no title; pass a whole article",
+                         code="no_title", line=_line_no(text, header_line.span.start) if header_line else 1)
+    texts = [_block_text(text, b) for b in blocks]
+    byline_memo: dict[int, bool] = {}
+
+    def is_byline(i: int) -> bool:
+        if i not in byline_memo:
+            byline_memo[i] = all(
+                _byline.line_kind(text[ln.start : ln.end].strip(), options) is not None
+                for ln in blocks[i].lines
+            )
+        return byline_memo[i]
+
+    front = _titles.read_front_matter(texts, 0, is_byline)
+    trailer_at = split_trailer(text, blocks, front.body)
+    paragraphs = paragraphs_from_blocks(text, blocks[front.body : trailer_at])
+    if not paragraphs:
+        found.append(ParseWarning(code=WarningCode.MISSING_BODY, start=blocks[-1].end, end=blocks[-1].end,
+                                  message="the article has no body paragraph"))
+    byline, byline_warnings = _byline.read_byline(
+        text, _line_spans(text, [blocks[i] for i in front.bylines]), options
+    )
+    found.extend(byline_warnings)
+    word_count = sum(len(p.text.split()) for p in paragraphs)
+    header = None
+    if header_line is not None:
+        header, byline, header_warnings = build_header(
+            header_line, body_words=word_count, byline=byline, options=options
+        )
+        found.extend(header_warnings)
+    quotes, claims = _find_quotes_and_claims(text, paragraphs, options, found)
+    start = header_line.span.start if header_line is not None else blocks[0].start
+    article = Article(
+        source=source,
+        encoding=encoding,
+        start=start,
+        end=blocks[-1].end,
+        header=header,
+        title=texts[front.title],
+        title_span=_exact(text, blocks[front.title]),
+        subtitle=" ".join(texts[i] for i in front.subtitles) or None,
+        subtitle_spans=tuple(_exact(text, blocks[i]) for i in front.subtitles),
+        title_repeated=front.repeat is not None,
+        title_repeat_span=_exact(text, blocks[front.repeat]) if front.repeat is not None else None,
+        byline=byline,
+        dateline=find_dateline(text, paragraphs[0].start) if paragraphs else None,
+        paragraphs=paragraphs,
+        trailer=trailer_spans(text, blocks[trailer_at:]),
+        word_count=word_count,
+        estimated_read_minutes=round(word_count / options.words_per_minute, 2),
+        quotes=quotes,
+        claims=claims,
+        warnings=tuple(sorted(found, key=lambda w: (w.start, w.code.value))),
+    )
+    if options.strict and article.warnings:
+        raise _strict_error(text, article.warnings)
+    return article
+
+
+def _find_quotes_and_claims(
+    text: str, paragraphs: Sequence[object], options: ParseOptions, found: list[ParseWarning]
+) -> tuple[tuple[object, ...], tuple[object, ...]]:
+    return (), ()
+
+
+def _line_no(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + text.count("\r", 0, offset) - text.count("\r\n", 0, offset) + 1
+
+
+def _strict_error(text: str, warnings: Sequence[ParseWarning]) -> ParseError:
+    first = warnings[0]
+    line = _line_no(text, first.start)
+    line_start = max(text.rfind("\n", 0, first.start), text.rfind("\r", 0, first.start)) + 1
+    problems = [f"{w.code.value} at line {_line_no(text, w.start)}: {w.message}" for w in warnings]
+    return ParseError(
+        f"{len(warnings)} problem(s) in strict mode: " + "; ".join(problems)
+        + " (fix the text, or parse without strict=True to get them as warnings)",
+        code="strict",
+        line=line,
+        column=first.start - line_start + 1,
+        problems=problems,
+    )
+

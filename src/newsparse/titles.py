@@ -1,0 +1,125 @@
+"""Stage: title, title repeat, subtitle and the byline blocks that sit between them.
+
+* **Title**: the first block after the header (a block of several lines is one title, its
+  lines joined by a space).
+* **Title repeat**: a later block equal to the title after folding case, white space and
+  trailing punctuation (the page heading saved twice). Only blocks of the front matter are
+  looked at: at most :data:`MAX_FRONT_BLOCKS` blocks after the title, each of them a byline
+  block or short (:data:`MAX_FRONT_WORDS` words), so a one-word title cannot swallow a body.
+* **Subtitle**: with a repeat, the non-byline blocks between title and repeat. Without a
+  repeat, the block right after the title when it is short (at most
+  :data:`SUBTITLE_MAX_SENTENCES` sentences and :data:`SUBTITLE_MAX_WORDS` words), is not a
+  byline, and more blocks follow; otherwise it is the first body paragraph.
+* **Byline blocks**: blocks all of whose lines are byline lines, anywhere in the front
+  matter (before the subtitle, between it and the repeat, after the repeat).
+
+The body starts at the first block that is none of these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from newsparse._patterns import SENTENCE_END, TRAILING_PUNCT
+
+__all__ = [
+    "MAX_FRONT_BLOCKS",
+    "MAX_FRONT_WORDS",
+    "SUBTITLE_MAX_SENTENCES",
+    "SUBTITLE_MAX_WORDS",
+    "FrontMatter",
+    "fold_title",
+    "is_short",
+    "read_front_matter",
+]
+
+MAX_FRONT_BLOCKS = 6
+"""Most blocks between a title and its repeat."""
+MAX_FRONT_WORDS = 80
+"""Most words of a non-byline block between a title and its repeat."""
+SUBTITLE_MAX_SENTENCES = 2
+"""Most sentences of a subtitle found without a repeat."""
+SUBTITLE_MAX_WORDS = 60
+"""Most words of a subtitle found without a repeat."""
+
+
+@attrs.frozen(kw_only=True)
+class FrontMatter:
+    """Block indices (into the article's blocks) of each front-matter part."""
+
+    title: int
+    """The title block."""
+    repeat: int | None
+    """The title repeat, if any."""
+    subtitles: tuple[int, ...]
+    """Subtitle blocks."""
+    bylines: tuple[int, ...]
+    """Blocks of byline lines."""
+    body: int
+    """First block of the body (may equal the block count: no body)."""
+
+
+def fold_title(text: str) -> str:
+    """Fold case, white space and trailing punctuation, for the repeat test.
+
+    >>> fold_title("Can a small town run its grid?") == fold_title("CAN A SMALL  TOWN RUN ITS GRID")
+    True
+    """
+    folded = " ".join(text.split()).casefold()
+    return TRAILING_PUNCT.sub("", folded)
+
+
+def is_short(text: str) -> bool:
+    """At most 2 sentences and 60 words: the subtitle test without a repeat."""
+    if len(text.split()) > SUBTITLE_MAX_WORDS:
+        return False
+    return max(1, len(SENTENCE_END.findall(text.strip()))) <= SUBTITLE_MAX_SENTENCES
+
+
+def read_front_matter(
+    blocks: Sequence[str],
+    first: int,
+    is_byline: Callable[[int], bool],
+) -> FrontMatter:
+    """Find title, repeat, subtitles and byline blocks among ``blocks[first:]``.
+
+    ``blocks`` are the texts of the article's blocks; ``is_byline(i)`` tells whether every
+    line of block ``i`` is a byline line.
+    """
+    title = first
+    repeat = _find_repeat(blocks, title, is_byline)
+    subtitles: list[int] = []
+    bylines: list[int] = []
+    k = title + 1
+    while k < len(blocks):
+        if k == repeat:
+            k += 1
+        elif is_byline(k):
+            bylines.append(k)
+            k += 1
+        elif repeat is not None and k < repeat:
+            subtitles.append(k)
+            k += 1
+        elif repeat is None and k == title + 1 and k + 1 < len(blocks) and is_short(blocks[k]):
+            subtitles.append(k)
+            k += 1
+        else:
+            break
+    return FrontMatter(
+        title=title, repeat=repeat, subtitles=tuple(subtitles), bylines=tuple(bylines), body=k
+    )
+
+
+def _find_repeat(blocks: Sequence[str], title: int, is_byline: Callable[[int], bool]) -> int | None:
+    want = fold_title(blocks[title])
+    if not want:
+        return None
+    last = min(len(blocks), title + 1 + MAX_FRONT_BLOCKS)
+    for k in range(title + 1, last):
+        if fold_title(blocks[k]) == want:
+            return k
+        if not is_byline(k) and len(blocks[k].split()) > MAX_FRONT_WORDS:
+            return None
+    return None

@@ -1,0 +1,30 @@
+"""Shared fixtures: the gold corpus copied from the project's development corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS = FIXTURES / "corpus"
+
+
+def corpus_files() -> list[Path]:
+    """Every article file of the gold corpus, sorted."""
+    return sorted(CORPUS.glob("*.txt"))
+
+
+def gold_of(path: Path) -> list[dict[str, Any]]:
+    """The gold annotations of one corpus file: one dict per article."""
+    doc = json.loads(path.with_suffix(".json").read_text("utf-8"))
+    return doc["articles"] if "articles" in doc else [doc]
+
+
+@pytest.fixture(params=corpus_files(), ids=lambda p: p.stem)
+def corpus_file(request: pytest.FixtureRequest) -> Path:
+    """Each corpus file in turn."""
+    path: Path = request.param
+    return path
