@@ -20,7 +20,8 @@ def corpus_files() -> list[Path]:
 def gold_of(path: Path) -> list[dict[str, Any]]:
     """The gold annotations of one corpus file: one dict per article."""
     doc = json.loads(path.with_suffix(".json").read_text("utf-8"))
-    return doc["articles"] if "articles" in doc else [doc]
+    articles: list[dict[str, Any]] = doc.get("articles", [doc])
+    return articles
 
 
 @pytest.fixture(params=corpus_files(), ids=lambda p: p.stem)

@@ -21,9 +21,7 @@ def structure_of(a: Article) -> dict[str, Any]:
     """The article's fields in the gold's vocabulary."""
     body = [p.text for p in a.paragraphs]
     roles = {
-        au.name: au.role or au.organization
-        for au in a.byline.authors
-        if au.role or au.organization
+        au.name: au.role or au.organization for au in a.byline.authors if au.role or au.organization
     }
     return {
         "header": None
@@ -62,7 +60,7 @@ def test_every_gold_field(path: Path) -> None:
     golds = gold_of(path)
     articles = _articles(path)
     assert len(articles) == len(golds)
-    for article, gold in zip(articles, golds):
+    for article, gold in zip(articles, golds, strict=True):
         got = structure_of(article)
         want = {k: gold[k] for k in got}
         assert got == want

@@ -16,7 +16,7 @@ __all__ = ["lexicon", "lexicon_lines"]
 @functools.cache
 def lexicon_lines(name: str) -> tuple[str, ...]:
     """The non-comment, non-blank lines of ``data/NAME.txt``, stripped, in file order."""
-    raw = resources.files("newsparse").joinpath("data", f"{name}.txt").read_text("utf-8")
+    raw = resources.files("newsparse").joinpath(f"data/{name}.txt").read_text("utf-8")
     out = []
     for line in raw.splitlines():
         entry = line.split("#", 1)[0].strip()

@@ -98,7 +98,7 @@ DATELINE = regex.compile(
     r"\s{1,3}[—–-]\s"
 )
 """``PARIS (Reuters) —``, ``BRUSSELS, Feb 11 (AP) -``. Applied to the first
-:data:`body.DATELINE_WINDOW` characters of a paragraph only, and every repetition is bounded,
+:data:`~newsparse.body.DATELINE_WINDOW` characters of a paragraph only, and every repetition is bounded,
 so one call costs a constant."""
 
 CONTROL_CHARS = regex.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")

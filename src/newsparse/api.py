@@ -1,4 +1,4 @@
-"""The entry points: text, bytes, files and streams in, :class:`Article` out."""
+"""The entry points: text, bytes, files and streams in, :class:`~newsparse.Article` out."""
 
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ def _check_size(size: int, options: ParseOptions) -> None:
 def parse(text: str, *, source: str | None = None, options: ParseOptions | None = None) -> Article:
     """Parse the text of one article.
 
-    Lenient by default: problems become :attr:`Article.warnings`; empty, blank or binary
-    input raises :class:`ParseError`, and so does any problem with ``strict=True``.
+    Lenient by default: problems become :attr:`~newsparse.Article.warnings`; empty, blank or binary
+    input raises :class:`~newsparse.ParseError`, and so does any problem with ``strict=True``.
 
     >>> a = parse("Science · 4 mins read\\n\\nA title\\n\\nBody text here.")
     >>> a.header.category, a.header.read_time_minutes, a.title, len(a.paragraphs)
@@ -70,8 +70,11 @@ def _with_decoding_warning(article: Article, encoding: str, options: ParseOption
         end=0,
     )
     if options.strict:
-        raise ParseError(warning.message + "; re-save the file as UTF-8", code="strict",
-                         problems=[f"{warning.code.value}: {warning.message}"])
+        raise ParseError(
+            warning.message + "; re-save the file as UTF-8",
+            code="strict",
+            problems=[f"{warning.code.value}: {warning.message}"],
+        )
     import attrs  # noqa: PLC0415
 
     return attrs.evolve(article, warnings=(warning, *article.warnings))

@@ -30,7 +30,7 @@ class HeaderLine:
 def build_header(
     line: HeaderLine, *, body_words: int, byline: Byline, options: ParseOptions
 ) -> tuple[Header, Byline, tuple[ParseWarning, ...]]:
-    """Resolve a header line into a :class:`Header`; maybe give the byline its date."""
+    """Resolve a header line into a :class:`~newsparse.Header`; maybe give the byline its date."""
     match, span = line.match, line.span
     minutes, leftover, plausible = resolve_read_time(
         match, body_words=body_words, words_per_minute=options.words_per_minute
@@ -53,14 +53,18 @@ def build_header(
     extras: list[str] = []
     date_text: str | None = None
     for field, offset in fields[1:]:
-        reading = read_date(field, reference_time=options.reference_time, languages=options.languages)
+        reading = read_date(
+            field, reference_time=options.reference_time, languages=options.languages
+        )
         if reading is None or date_text is not None:
             extras.append(field)
             continue
         date_text = field
         if byline.published is None:
             start = span.start + offset
-            published = BylineDate(value=reading.value, text=field, start=start, end=start + len(field))
+            published = BylineDate(
+                value=reading.value, text=field, start=start, end=start + len(field)
+            )
             byline = attrs.evolve(byline, published=published)
     if leftover:
         extras.append(leftover)

@@ -42,7 +42,9 @@ def find_dateline(text: str, start: int) -> Dateline | None:
         return None
     date = m["date"].strip() if m["date"] else None
     agency = m["agency"].strip() if m["agency"] else None
-    return Dateline(location=location, date=date, agency=agency, start=start, end=start + m.end() - 1)
+    return Dateline(
+        location=location, date=date, agency=agency, start=start, end=start + m.end() - 1
+    )
 
 
 @functools.cache

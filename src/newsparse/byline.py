@@ -27,7 +27,15 @@ from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse._patterns import NAME_SPLIT
 from newsparse.dates import DateReading, read_date
 from newsparse.header import match_header, split_fields
-from newsparse.models import Author, Byline, BylineDate, MetadataItem, ParseWarning, Span, WarningCode
+from newsparse.models import (
+    Author,
+    Byline,
+    BylineDate,
+    MetadataItem,
+    ParseWarning,
+    Span,
+    WarningCode,
+)
 from newsparse.options import ParseOptions
 
 __all__ = ["MAX_BYLINE_CHARS", "MAX_NAME_WORDS", "LineKind", "line_kind", "read_byline"]
@@ -94,9 +102,7 @@ def _read_dated_line(line: str, options: ParseOptions) -> tuple[str, str, int, D
         while offset < len(line) and (line[offset].isspace() or line[offset] == ":"):
             offset += 1
     text = line[offset:]
-    reading = read_date(
-        text, reference_time=options.reference_time, languages=options.languages
-    )
+    reading = read_date(text, reference_time=options.reference_time, languages=options.languages)
     if reading is None:
         return None
     return slot, text, offset, reading
@@ -179,18 +185,28 @@ class _BylineBuilder:
     def add_date(self, slot: str, raw: str, start: int, reading: DateReading) -> None:
         date = BylineDate(value=reading.value, text=raw, start=start, end=start + len(raw))
         if reading.relative and reading.value is None:
-            self.warn(WarningCode.RELATIVE_DATE_UNRESOLVED, start, len(raw),
-                      f"relative date {raw!r} left unresolved: pass reference_time to resolve it")
+            self.warn(
+                WarningCode.RELATIVE_DATE_UNRESOLVED,
+                start,
+                len(raw),
+                f"relative date {raw!r} left unresolved: pass reference_time to resolve it",
+            )
         if reading.unknown_zone:
-            self.warn(WarningCode.UNKNOWN_TIMEZONE, start, len(raw),
-                      f"time zone {reading.unknown_zone!r} is unknown; the date is kept naive")
+            self.warn(
+                WarningCode.UNKNOWN_TIMEZONE,
+                start,
+                len(raw),
+                f"time zone {reading.unknown_zone!r} is unknown; the date is kept naive",
+            )
         if slot == "updated":
             self.updated = self.updated or date
         elif self.published is None:
             self.published = date
 
     def warn(self, code: WarningCode, start: int, length: int, message: str) -> None:
-        self.warnings.append(ParseWarning(code=code, message=message, start=start, end=start + length))
+        self.warnings.append(
+            ParseWarning(code=code, message=message, start=start, end=start + length)
+        )
 
     def add_line(self, span: Span) -> None:
         self.lines.append(span)
@@ -207,14 +223,17 @@ class _BylineBuilder:
 
     def _add_author_line(self, span: Span) -> None:
         label = _label_at(span.text, _sorted_labels("author_labels")) or ""
-        rest_start = len(label) + len(span.text[len(label) :]) - len(span.text[len(label) :].lstrip())
+        rest_start = (
+            len(label) + len(span.text[len(label) :]) - len(span.text[len(label) :].lstrip())
+        )
         found = _read_authors(span.text[rest_start:], self.options)
         if found is None:
             return
         self.authors.extend(found.authors)
         for raw, offset in found.dates:
-            reading = read_date(raw, reference_time=self.options.reference_time,
-                                languages=self.options.languages)
+            reading = read_date(
+                raw, reference_time=self.options.reference_time, languages=self.options.languages
+            )
             if reading is not None:
                 self.add_date("published", raw, span.start + rest_start + offset, reading)
 
@@ -222,7 +241,9 @@ class _BylineBuilder:
         label = _label_at(span.text, _sorted_labels("metadata_labels")) or ""
         value = span.text[len(label) :].strip()
         self.metadata.append(
-            MetadataItem(label=label.rstrip(":").strip(), value=value, start=span.start, end=span.end)
+            MetadataItem(
+                label=label.rstrip(":").strip(), value=value, start=span.start, end=span.end
+            )
         )
 
     def build(self) -> tuple[Byline, tuple[ParseWarning, ...]]:
@@ -239,7 +260,7 @@ class _BylineBuilder:
 def read_byline(
     text: str, lines: Sequence[Span], options: ParseOptions
 ) -> tuple[Byline, tuple[ParseWarning, ...]]:
-    """Read byline lines (stripped spans into ``text``) into a :class:`Byline`."""
+    """Read byline lines (stripped spans into ``text``) into a :class:`~newsparse.Byline`."""
     builder = _BylineBuilder(text=text, options=options)
     for span in lines:
         builder.add_line(span)

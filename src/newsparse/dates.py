@@ -55,7 +55,7 @@ _NUMBER_WORDS = {
 
 @attrs.frozen(kw_only=True)
 class DateReading:
-    """What :func:`read_date` made of a string."""
+    """What :func:`~newsparse.dates.read_date` made of a string."""
 
     value: dt.date | None
     """The date or date-time; None when relative and unresolved."""

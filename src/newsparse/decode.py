@@ -26,9 +26,7 @@ _BOMS = (
 )
 
 # Windows-1252 with its five undefined bytes mapped to Latin-1 (a lossless, total decoding).
-_CP1252_TABLE = "".join(
-    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)
-)
+_CP1252_TABLE = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
 
 
 @attrs.frozen(kw_only=True)
@@ -42,7 +40,7 @@ class Decoded:
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode article bytes; raise :class:`ParseError` for input that is no article.
+    """Decode article bytes; raise :class:`~newsparse.ParseError` for input that is no article.
 
     >>> decode("café".encode("utf-8")).encoding
     'utf-8'
@@ -70,12 +68,12 @@ def decode(data: bytes) -> Decoded:
 
 
 def check_text(text: str) -> str:
-    """Return ``text`` when it can be an article, else raise :class:`ParseError`.
+    """Return ``text`` when it can be an article, else raise :class:`~newsparse.ParseError`.
 
-    >>> check_text("")
+    >>> check_text("")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    newsparse.errors.ParseError: empty_input at line 1, column 1: the input is empty; pass the text of an article
+    newsparse.errors.ParseError: empty_input at line 1, column 1: the input is empty...
     """
     if not text:
         raise ParseError("the input is empty; pass the text of an article", code="empty_input")

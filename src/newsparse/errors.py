@@ -8,8 +8,10 @@ __all__ = ["ParseError"]
 
 
 class ParseError(ValueError):
-    """The input is not an article (empty, blank, binary, too large), or a strict parse met
-    problems.
+    """The input is not an article, or a strict parse met problems.
+
+    Raised for empty, blank, binary or too large input in every mode, and for any
+    :class:`~newsparse.WarningCode` problem with ``ParseOptions(strict=True)``.
 
     It is a :class:`ValueError`, so code that already guards against bad values catches it.
 
@@ -53,5 +55,7 @@ class ParseError(ValueError):
         return (_rebuild, (self.args[0], self.code, self.line, self.column, self.problems))
 
 
-def _rebuild(message: str, code: str, line: int, column: int, problems: tuple[str, ...]) -> ParseError:
+def _rebuild(
+    message: str, code: str, line: int, column: int, problems: tuple[str, ...]
+) -> ParseError:
     return ParseError(message, code=code, line=line, column=column, problems=problems)

@@ -1,8 +1,8 @@
 """Stage 2: the line table and blank-line blocks.
 
-The decoded text is never rewritten. A :class:`Line` records where each line's content
+The decoded text is never rewritten. A :class:`~newsparse.lines.Line` records where each line's content
 starts and ends (line breaks ``\\n``, ``\\r\\n`` and ``\\r`` excluded, mixed freely); a
-:class:`Block` is a run of non-blank lines. Later stages work on these offsets only.
+:class:`~newsparse.lines.Block` is a run of non-blank lines. Later stages work on these offsets only.
 """
 
 from __future__ import annotations

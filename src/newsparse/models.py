@@ -2,8 +2,8 @@
 
 Every model that carries text also carries its span: ``start`` and ``end`` are code-point
 offsets (end exclusive) into the decoded input, so ``text[start:end]`` is exactly what the
-model holds (the one exception, :attr:`Article.title`, joins the lines of a several-line
-title with single spaces; :attr:`Article.title_span` is exact).
+model holds (the one exception, :attr:`~newsparse.Article.title`, joins the lines of a several-line
+title with single spaces; :attr:`~newsparse.Article.title_span` is exact).
 
 Models never hold the input text itself and never do I/O; serialisation to dicts and JSON
 lives in :mod:`newsparse.serialize`.
@@ -37,10 +37,10 @@ __all__ = [
 
 
 class WarningCode(str, enum.Enum):
-    """Why a lenient parse recorded a :class:`ParseWarning`.
+    """Why a lenient parse recorded a :class:`~newsparse.ParseWarning`.
 
     Each member's value is the stable code that appears in JSON output; with
-    ``ParseOptions(strict=True)`` any of them makes the parse raise :class:`ParseError`.
+    ``ParseOptions(strict=True)`` any of them makes the parse raise :class:`~newsparse.ParseError`.
     """
 
     MISSING_HEADER = "missing_header"
@@ -71,7 +71,7 @@ class WarningCode(str, enum.Enum):
 
 
 class QuoteKind(str, enum.Enum):
-    """What sort of quotation a :class:`Quote` is."""
+    """What sort of quotation a :class:`~newsparse.Quote` is."""
 
     DIRECT = "direct"
     """A full quoted utterance: ``"We will win," she said.``"""
@@ -84,7 +84,7 @@ class QuoteKind(str, enum.Enum):
 
 
 class ClaimKind(str, enum.Enum):
-    """The closed set of claim types a :class:`Claim` may carry (several at once)."""
+    """The closed set of claim types a :class:`~newsparse.Claim` may carry (several at once)."""
 
     STATISTIC = "statistic"
     """Numbers, percentages, amounts with units or currencies."""
@@ -121,7 +121,7 @@ class ParseWarning:
     """A problem a lenient parse worked around, located in the input."""
 
     code: WarningCode
-    """What went wrong (see :class:`WarningCode`)."""
+    """What went wrong (see :class:`~newsparse.WarningCode`)."""
     message: str
     """A sentence for people: what was seen and what newsparse did about it."""
     start: int
@@ -354,6 +354,6 @@ class Article:
 
     def to_dict(self) -> dict[str, object]:
         """The JSON-ready dict form (see :func:`newsparse.to_dict`)."""
-        from newsparse.serialize import to_dict
+        from newsparse.serialize import to_dict  # noqa: PLC0415  (serialize imports models)
 
         return to_dict(self)

@@ -30,7 +30,7 @@ class ParseOptions:
     """
 
     strict: bool = False
-    """Raise one :class:`ParseError` listing every problem instead of recording warnings."""
+    """Raise one :class:`~newsparse.ParseError` listing every problem instead of recording warnings."""
     reference_time: dt.datetime | None = None
     """The moment relative dates (``3 hours ago``) are counted back from. Without it they
     stay unresolved, so a parse never depends on the clock."""
@@ -38,13 +38,13 @@ class ParseOptions:
     """Languages (ISO 639-1) that dates may be written in, for the ``dateparser`` fallback;
     None means English, French, German, Spanish, Italian, Portuguese and Dutch."""
     words_per_minute: int = 238
-    """Reading speed for :attr:`Article.estimated_read_minutes` and the glued-digit rule
+    """Reading speed for :attr:`~newsparse.Article.estimated_read_minutes` and the glued-digit rule
     (the mean adult silent reading rate for non-fiction, Brysbaert 2019)."""
     quotes: bool = True
     """Run the quotation and speaker stages."""
     claims: bool = True
     """Run the claim stage."""
     claim_threshold: float = 0.5
-    """Smallest check-worthiness score that makes a sentence a :class:`Claim`."""
+    """Smallest check-worthiness score that makes a sentence a :class:`~newsparse.Claim`."""
     max_bytes: int = DEFAULT_MAX_BYTES
     """Largest input accepted; larger input raises ``ParseError(code="too_large")``."""

@@ -19,7 +19,7 @@ __all__ = ["paragraphs_from_blocks", "plain_paragraphs"]
 
 
 def plain_paragraphs(text: str) -> tuple[Paragraph, ...]:
-    """Every blank-line block of ``text`` as a :class:`Paragraph` (offsets into ``text``)."""
+    """Every blank-line block of ``text`` as a :class:`~newsparse.Paragraph` (offsets into ``text``)."""
     return paragraphs_from_blocks(text, blocks_of(text, line_table(text)))
 
 

@@ -17,7 +17,15 @@ from newsparse.assemble import HeaderLine, build_header
 from newsparse.body import find_dateline, split_trailer, trailer_spans
 from newsparse.errors import ParseError
 from newsparse.header import match_header
-from newsparse.lines import Block, Line, blocks_of, is_blank, is_separator, line_table, newline_styles
+from newsparse.lines import (
+    Block,
+    Line,
+    blocks_of,
+    is_blank,
+    is_separator,
+    line_table,
+    newline_styles,
+)
 from newsparse.models import Article, ParseWarning, Span, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import paragraphs_from_blocks
@@ -43,8 +51,9 @@ def parse_text(
                 end=at.end,
             )
         )
-    return parse_lines(text, lines, source=source, encoding=encoding, options=options,
-                       warnings=warnings)
+    return parse_lines(
+        text, lines, source=source, encoding=encoding, options=options, warnings=warnings
+    )
 
 
 def parse_text_all(
@@ -56,8 +65,9 @@ def parse_text_all(
     for lo, hi in article_ranges(text, lines):
         part = lines[lo:hi]
         own = [w for w in shared if part[0].start <= w.start <= part[-1].end]
-        yield parse_lines(text, part, source=source, encoding=encoding, options=options,
-                          warnings=own)
+        yield parse_lines(
+            text, part, source=source, encoding=encoding, options=options, warnings=own
+        )
 
 
 def article_ranges(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
@@ -92,14 +102,22 @@ def _text_warnings(text: str) -> list[ParseWarning]:
     warnings = []
     if len(newline_styles(text)) > 1:
         warnings.append(
-            ParseWarning(code=WarningCode.MIXED_NEWLINES, start=0, end=0,
-                         message="the input mixes line-break styles; offsets still index the text as given")
+            ParseWarning(
+                code=WarningCode.MIXED_NEWLINES,
+                start=0,
+                end=0,
+                message="the input mixes line-break styles; offsets still index the text as given",
+            )
         )
     m = CONTROL_CHARS.search(text)
     if m is not None:
         warnings.append(
-            ParseWarning(code=WarningCode.CONTROL_CHARACTERS, start=m.start(), end=m.end(),
-                         message=f"control character {m.group()!r} in the input; kept as is")
+            ParseWarning(
+                code=WarningCode.CONTROL_CHARACTERS,
+                start=m.start(),
+                end=m.end(),
+                message=f"control character {m.group()!r} in the input; kept as is",
+            )
         )
     return warnings
 
@@ -136,19 +154,29 @@ def parse_lines(
     found = list(warnings)
     blocks = list(blocks_of(text, lines))
     if not blocks:
-        raise ParseError("the input holds only white space; pass the text of an article",
-                         code="blank_input")
+        raise ParseError(
+            "the input holds only white space; pass the text of an article", code="blank_input"
+        )
     header_line = _header_of(text, blocks[0].lines[0])
     if header_line is not None:
         rest = blocks[0].lines[1:]
         blocks[0:1] = [blocks_of(text, rest)[0]] if rest else []
     else:
         first = blocks[0]
-        found.append(ParseWarning(code=WarningCode.MISSING_HEADER, start=first.start, end=first.start,
-                                  message="the first line is no '... N min read' header"))
+        found.append(
+            ParseWarning(
+                code=WarningCode.MISSING_HEADER,
+                start=first.start,
+                end=first.start,
+                message="the first line is no '... N min read' header",
+            )
+        )
     if not blocks:
-        raise ParseError("the input holds a header line but no title; pass a whole article",
-                         code="no_title", line=_line_no(text, header_line.span.start) if header_line else 1)
+        raise ParseError(
+            "the input holds a header line but no title; pass a whole article",
+            code="no_title",
+            line=_line_no(text, header_line.span.start) if header_line else 1,
+        )
     texts = [_block_text(text, b) for b in blocks]
     byline_memo: dict[int, bool] = {}
 
@@ -164,8 +192,14 @@ def parse_lines(
     trailer_at = split_trailer(text, blocks, front.body)
     paragraphs = paragraphs_from_blocks(text, blocks[front.body : trailer_at])
     if not paragraphs:
-        found.append(ParseWarning(code=WarningCode.MISSING_BODY, start=blocks[-1].end, end=blocks[-1].end,
-                                  message="the article has no body paragraph"))
+        found.append(
+            ParseWarning(
+                code=WarningCode.MISSING_BODY,
+                start=blocks[-1].end,
+                end=blocks[-1].end,
+                message="the article has no body paragraph",
+            )
+        )
     byline, byline_warnings = _byline.read_byline(
         text, _line_spans(text, [blocks[i] for i in front.bylines]), options
     )
@@ -213,7 +247,12 @@ def _find_quotes_and_claims(
 
 
 def _line_no(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + text.count("\r", 0, offset) - text.count("\r\n", 0, offset) + 1
+    return (
+        text.count("\n", 0, offset)
+        + text.count("\r", 0, offset)
+        - text.count("\r\n", 0, offset)
+        + 1
+    )
 
 
 def _strict_error(text: str, warnings: Sequence[ParseWarning]) -> ParseError:
@@ -222,11 +261,11 @@ def _strict_error(text: str, warnings: Sequence[ParseWarning]) -> ParseError:
     line_start = max(text.rfind("\n", 0, first.start), text.rfind("\r", 0, first.start)) + 1
     problems = [f"{w.code.value} at line {_line_no(text, w.start)}: {w.message}" for w in warnings]
     return ParseError(
-        f"{len(warnings)} problem(s) in strict mode: " + "; ".join(problems)
+        f"{len(warnings)} problem(s) in strict mode: "
+        + "; ".join(problems)
         + " (fix the text, or parse without strict=True to get them as warnings)",
         code="strict",
         line=line,
         column=first.start - line_start + 1,
         problems=problems,
     )
-

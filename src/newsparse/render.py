@@ -39,8 +39,11 @@ def render(article: Article) -> str:
 
 
 def render_all(articles: Iterable[Article]) -> str:
-    """Several articles as one dump: each starts at its header after a blank line, or after
-    a ``---`` separator line when it has no header."""
+    """Several articles as one dump.
+
+    Each starts at its header after a blank line, or after a ``---`` separator line when it
+    has no header.
+    """
     parts: list[str] = []
     for article in articles:
         if parts:

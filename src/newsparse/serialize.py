@@ -34,7 +34,7 @@ import cattrs
 
 from newsparse.models import Article, Author, Byline, BylineDate, MetadataItem, Span
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "json_schema", "to_dict", "to_json"]
+__all__ = ["SCHEMA_VERSION", "from_dict", "json_schema", "to_dict", "to_json", "unstructure"]
 
 SCHEMA_VERSION = 1
 """Version of the dict form; raised when a key is renamed or removed (never for additions)."""
@@ -74,7 +74,9 @@ def _unstructure_byline(converter: cattrs.Converter, byline: Byline) -> dict[str
 def _structure_date(value: str | None, source: dict[str, Any] | None) -> BylineDate | None:
     if source is None:
         return None
-    return BylineDate(value=_from_iso(value), text=source["text"], start=source["start"], end=source["end"])
+    return BylineDate(
+        value=_from_iso(value), text=source["text"], start=source["start"], end=source["end"]
+    )
 
 
 def _structure_byline(converter: cattrs.Converter, d: dict[str, Any]) -> Byline:
@@ -111,13 +113,13 @@ def _converter() -> cattrs.Converter:
 
 
 def to_dict(article: Article) -> dict[str, Any]:
-    """The article as a JSON-ready dict (see :func:`json_schema` for its shape)."""
+    """The article as a JSON-ready dict (see :func:`~newsparse.json_schema` for its shape)."""
     result: dict[str, Any] = _converter().unstructure(article)
     return result
 
 
 def from_dict(data: dict[str, Any]) -> Article:
-    """Rebuild an :class:`Article` from :func:`to_dict`'s output (or parsed JSON)."""
+    """Rebuild an :class:`~newsparse.Article` from :func:`~newsparse.to_dict`'s output (or parsed JSON)."""
     return _converter().structure(data, Article)
 
 
@@ -167,14 +169,19 @@ def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
 
 
 def json_schema() -> dict[str, Any]:
-    """JSON Schema (draft 2020-12) of :func:`to_dict`'s output, derived from the models."""
+    """JSON Schema (draft 2020-12) of :func:`~newsparse.to_dict`'s output, derived from the models."""
     defs: dict[str, Any] = {}
     article = _object_schema(Article, defs)
     article["properties"] = {"schema_version": {"const": SCHEMA_VERSION}, **article["properties"]}
     article["required"] = sorted(article["properties"])
     source = {"anyOf": [{"$ref": "#/$defs/Span"}, {"type": "null"}]}
-    iso = {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"},
-                     {"type": "null"}]}
+    iso = {
+        "anyOf": [
+            {"type": "string", "format": "date"},
+            {"type": "string", "format": "date-time"},
+            {"type": "null"},
+        ]
+    }
     _schema_of(Span, defs)
     byline = _object_schema(Byline, defs)
     byline["properties"].update(
@@ -195,3 +202,8 @@ def json_schema() -> dict[str, Any]:
         **article,
         "$defs": defs,
     }
+
+
+def unstructure(value: object) -> Any:
+    """Any model (a :class:`~newsparse.Quote`, a :class:`~newsparse.Claim`...) in its dict form."""
+    return _converter().unstructure(value)

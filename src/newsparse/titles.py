@@ -68,7 +68,7 @@ def fold_title(text: str) -> str:
     True
     """
     folded = " ".join(text.split()).casefold()
-    return TRAILING_PUNCT.sub("", folded)
+    return str(TRAILING_PUNCT.sub("", folded))
 
 
 def is_short(text: str) -> bool:
@@ -99,10 +99,9 @@ def read_front_matter(
         elif is_byline(k):
             bylines.append(k)
             k += 1
-        elif repeat is not None and k < repeat:
-            subtitles.append(k)
-            k += 1
-        elif repeat is None and k == title + 1 and k + 1 < len(blocks) and is_short(blocks[k]):
+        elif (repeat is not None and k < repeat) or (
+            repeat is None and k == title + 1 and k + 1 < len(blocks) and is_short(blocks[k])
+        ):
             subtitles.append(k)
             k += 1
         else:
