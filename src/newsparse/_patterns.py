@@ -28,6 +28,11 @@ __all__ = [
 LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 """A line break. Single alternation of fixed strings: linear."""
 
+ODD_LINE_BREAK = regex.compile(r"[\v\f\x1c-\x1e\x85\u2028\u2029]|\r(?!\n)")
+"""Characters ``str.splitlines`` treats as line breaks but FORMAT.md does not (and lone
+``\r``, where ``rstrip`` would eat too much): their presence selects the slow line table.
+One character with one-character look-arounds: linear."""
+
 SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z)")
 """A run of sentence terminators and closing marks followed by white space or the end.
 Possessive runs plus the look-behind guard: each character is examined a bounded number of

@@ -19,6 +19,7 @@ never read as a byline.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -44,6 +45,7 @@ MAX_BYLINE_CHARS = 300
 """A longer line is never a byline line."""
 MAX_NAME_WORDS = 6
 """An author name has at most this many words."""
+_LABEL_WINDOW = 40  # no label is longer: only this prefix of a line is case-folded
 
 
 class LineKind(str, enum.Enum):
@@ -55,7 +57,7 @@ class LineKind(str, enum.Enum):
 
 
 def _label_at(line: str, labels: Sequence[str]) -> str | None:
-    low = line.casefold()
+    low = line[:_LABEL_WINDOW].casefold()
     for label in labels:
         if low.startswith(label) and (
             label.endswith(":") or len(line) == len(label) or not line[len(label)].isalnum()
@@ -64,6 +66,7 @@ def _label_at(line: str, labels: Sequence[str]) -> str | None:
     return None
 
 
+@functools.cache
 def _sorted_labels(name: str) -> tuple[str, ...]:
     entries = [e.split("\t")[0].casefold() for e in lexicon_lines(name)]
     return tuple(sorted(entries, key=len, reverse=True))
@@ -108,6 +111,7 @@ def _read_dated_line(line: str, options: ParseOptions) -> tuple[str, str, int, D
     return slot, text, offset, reading
 
 
+@functools.cache
 def _date_slots() -> dict[str, str]:
     return {k.casefold(): v for k, v in (e.split("\t") for e in lexicon_lines("date_labels"))}
 
