@@ -42,8 +42,11 @@ def import_time(repeat: int = 5) -> float:
     """Best wall time of ``import newsparse`` in a fresh interpreter, in milliseconds."""
     code = "import time; t=time.perf_counter(); import newsparse; print(time.perf_counter()-t)"
     best = min(
-        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True).stdout)
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
         for _ in range(repeat)
     )
     return best * 1000
@@ -51,8 +54,9 @@ def import_time(repeat: int = 5) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="?", default=HERE.parent / "tests" / "fixtures" / "corpus",
-                    type=Path)
+    ap.add_argument(
+        "corpus", nargs="?", default=HERE.parent / "tests" / "fixtures" / "corpus", type=Path
+    )
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--rounds", type=int, default=20, help="passes over the corpus per run")
     args = ap.parse_args()
@@ -66,27 +70,34 @@ def main() -> None:
     }
     for t in texts:  # warm caches (lexicons, dateparser for the rare fallback)
         list(newsparse.iter_articles(t))
-    print(f"{n} articles, {kb:.1f} KB each on average, {args.rounds} passes per run, "
-          f"{args.repeat} runs")
+    print(
+        f"{n} articles, {kb:.1f} KB each on average, {args.rounds} passes per run, "
+        f"{args.repeat} runs"
+    )
     floor_rate = None
     for name, options in configs.items():
         if options is None:
+
             def work() -> None:
                 for _ in range(args.rounds):
                     for t in texts:
                         blocks_of(t, line_table(t))
         else:
+
             def work(options: newsparse.ParseOptions = options) -> None:
                 for _ in range(args.rounds):
                     for t in texts:
                         for _a in newsparse.iter_articles(t, options):
                             pass
+
         runs = _time(work, args.repeat)
         best = n * args.rounds / min(runs)
         median = n * args.rounds / statistics.median(runs)
         floor_rate = floor_rate or best
-        print(f"{name:28s} best {best:9.0f} art/s   median {median:9.0f} art/s   "
-              f"{1e6 / best:7.0f} µs/article   floor ratio {floor_rate / best:5.1f}x")
+        print(
+            f"{name:28s} best {best:9.0f} art/s   median {median:9.0f} art/s   "
+            f"{1e6 / best:7.0f} µs/article   floor ratio {floor_rate / best:5.1f}x"
+        )
     print(f"import newsparse: {import_time():.0f} ms (best of 5, fresh interpreter)")
 
 

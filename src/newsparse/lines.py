@@ -8,7 +8,6 @@ starts and ends (line breaks ``\\n``, ``\\r\\n`` and ``\\r`` excluded, mixed fre
 from __future__ import annotations
 
 from collections.abc import Sequence
-
 from typing import NamedTuple
 
 from newsparse._patterns import LINE_BREAK, ODD_LINE_BREAK

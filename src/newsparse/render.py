@@ -49,8 +49,10 @@ def render_all(articles: Iterable[Article]) -> str:
 
 
 def _front_matter(article: Article) -> list[str]:
-    """Title, subtitles, repeat and byline in the order they were read; consecutive byline
-    lines share one block."""
+    """Title, subtitles, repeat and byline lines, in the order they were read.
+
+    Consecutive byline lines share one block.
+    """
     parts: list[tuple[int, str, bool]] = [
         (article.title_span.start, article.title_span.text, False)
     ]
