@@ -22,7 +22,6 @@ import regex
 __all__ = [
     "LINE_BREAK",
     "SENTENCE_END",
-    "WORD_BEFORE",
 ]
 
 LINE_BREAK = regex.compile(r"\r\n|\r|\n")
@@ -37,9 +36,6 @@ SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z
 """A run of sentence terminators and closing marks followed by white space or the end.
 Possessive runs plus the look-behind guard: each character is examined a bounded number of
 times."""
-
-WORD_BEFORE = regex.compile(r"[^\s\"'“‘«(\[]{1,40}+\Z")
-"""The token right before a terminator; applied to a 40-character window: constant time."""
 
 # ---------------------------------------------------------------- dates (dates.py)
 # Each date pattern is applied with fullmatch to a stripped string of at most

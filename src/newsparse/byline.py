@@ -39,7 +39,15 @@ from newsparse.models import (
 )
 from newsparse.options import ParseOptions
 
-__all__ = ["MAX_BYLINE_CHARS", "MAX_NAME_WORDS", "LineKind", "line_kind", "read_byline"]
+__all__ = [
+    "MAX_BYLINE_CHARS",
+    "MAX_NAME_WORDS",
+    "BylineLine",
+    "LineKind",
+    "build_byline",
+    "line_kind",
+    "read_line",
+]
 
 MAX_BYLINE_CHARS = 300
 """A longer line is never a byline line."""
@@ -72,28 +80,6 @@ def _sorted_labels(name: str) -> tuple[str, ...]:
     return tuple(sorted(entries, key=len, reverse=True))
 
 
-def _author_rest(line: str) -> str | None:
-    label = _label_at(line, _sorted_labels("author_labels"))
-    if label is None:
-        return None
-    rest = line[len(label) :].strip()
-    return rest or None
-
-
-def line_kind(line: str, options: ParseOptions) -> LineKind | None:
-    """Classify a stripped line; None when it is not a byline line."""
-    if not line or len(line) > MAX_BYLINE_CHARS:
-        return None
-    rest = _author_rest(line)
-    if rest is not None and _read_authors(rest, options) is not None:
-        return LineKind.AUTHOR
-    if _label_at(line, _sorted_labels("metadata_labels")) is not None:
-        return LineKind.METADATA
-    if _read_dated_line(line, options) is not None:
-        return LineKind.DATE
-    return None
-
-
 def _read_dated_line(line: str, options: ParseOptions) -> tuple[str, str, int, DateReading] | None:
     """``(slot, date text, offset of the date in line, reading)`` for a date line."""
     label = _label_at(line, _sorted_labels("date_labels"))
@@ -119,7 +105,7 @@ def _date_slots() -> dict[str, str]:
 @attrs.frozen
 class _Authors:
     authors: tuple[Author, ...]
-    dates: tuple[tuple[str, int], ...]  # (field text, offset of the field in rest)
+    dates: tuple[tuple[str, int, DateReading], ...]  # (field, its offset in rest, reading)
 
 
 def _words(part: str) -> list[str]:
@@ -160,10 +146,13 @@ def _read_authors(rest: str, options: ParseOptions) -> _Authors | None:
             return None
     if not authors:
         return None
-    dates: list[tuple[str, int]] = []
+    dates: list[tuple[str, int, DateReading]] = []
     for text, offset in fields[1:]:
-        if read_date(text, reference_time=options.reference_time, languages=options.languages):
-            dates.append((text, offset))
+        reading = read_date(
+            text, reference_time=options.reference_time, languages=options.languages
+        )
+        if reading is not None:
+            dates.append((text, offset, reading))
         elif match_header(text) is not None:
             continue
         elif _is_role(text):
@@ -173,99 +162,124 @@ def _read_authors(rest: str, options: ParseOptions) -> _Authors | None:
     return _Authors(tuple(authors), tuple(dates))
 
 
-@attrs.define
-class _BylineBuilder:
-    """Accumulates one article's byline (a local, short-lived builder)."""
+@attrs.frozen(kw_only=True)
+class BylineLine:
+    """One classified byline line and what it says."""
 
-    text: str
-    options: ParseOptions
-    authors: list[Author] = attrs.Factory(list)
+    span: Span
+    """The line, stripped."""
+    kind: LineKind
+    """Author, date or metadata line."""
+    authors: tuple[Author, ...] = ()
+    """Authors named on the line."""
+    dates: tuple[tuple[str, BylineDate, DateReading], ...] = ()
+    """``(slot, date, reading)`` for each date on the line; slot is ``published`` or
+    ``updated``."""
+    metadata: MetadataItem | None = None
+    """The labelled item of a metadata line."""
+
+
+def read_line(span: Span, options: ParseOptions) -> BylineLine | None:
+    """Classify and read a stripped line; None when it is not a byline line.
+
+    >>> from newsparse.models import Span
+    >>> read_line(Span(text="By Ann Lee, Staff Writer", start=0, end=24), ParseOptions()).authors
+    (Author(name='Ann Lee', role='Staff Writer', organization=None),)
+    """
+    line = span.text
+    if not line or len(line) > MAX_BYLINE_CHARS:
+        return None
+    found = _read_author_line(span, options)
+    if found is not None:
+        return found
+    label = _label_at(line, _sorted_labels("metadata_labels"))
+    if label is not None:
+        item = MetadataItem(
+            label=label.rstrip(":").strip(),
+            value=line[len(label) :].strip(),
+            start=span.start,
+            end=span.end,
+        )
+        return BylineLine(span=span, kind=LineKind.METADATA, metadata=item)
+    dated = _read_dated_line(line, options)
+    if dated is None:
+        return None
+    slot, raw, offset, reading = dated
+    date = _date(raw, span.start + offset, reading)
+    return BylineLine(span=span, kind=LineKind.DATE, dates=((slot, date, reading),))
+
+
+def _date(raw: str, start: int, reading: DateReading) -> BylineDate:
+    return BylineDate(value=reading.value, text=raw, start=start, end=start + len(raw))
+
+
+def _read_author_line(span: Span, options: ParseOptions) -> BylineLine | None:
+    line = span.text
+    label = _label_at(line, _sorted_labels("author_labels"))
+    if label is None:
+        return None
+    rest = line[len(label) :]
+    rest_start = len(label) + len(rest) - len(rest.lstrip())
+    found = _read_authors(line[rest_start:].rstrip(), options)
+    if found is None:
+        return None
+    dates = []
+    for raw, offset, reading in found.dates:
+        dates.append(("published", _date(raw, span.start + rest_start + offset, reading), reading))
+    return BylineLine(span=span, kind=LineKind.AUTHOR, authors=found.authors, dates=tuple(dates))
+
+
+def line_kind(line: str, options: ParseOptions) -> LineKind | None:
+    """What kind of byline line a stripped line is; None when it is none."""
+    found = read_line(Span(text=line, start=0, end=len(line)), options)
+    return None if found is None else found.kind
+
+
+def build_byline(lines: Sequence[BylineLine]) -> tuple[Byline, tuple[ParseWarning, ...]]:
+    """Put read byline lines together into a :class:`~newsparse.Byline`.
+
+    Authors in order, the first date as ``published``, the first update date as ``updated``,
+    metadata items, and a warning for each date that could not be resolved.
+    """
     published: BylineDate | None = None
     updated: BylineDate | None = None
-    metadata: list[MetadataItem] = attrs.Factory(list)
-    lines: list[Span] = attrs.Factory(list)
-    warnings: list[ParseWarning] = attrs.Factory(list)
+    warnings: list[ParseWarning] = []
+    for line in lines:
+        for slot, date, reading in line.dates:
+            warnings.extend(_date_warnings(date, reading))
+            if slot == "updated":
+                updated = updated or date
+            elif published is None:
+                published = date
+    byline = Byline(
+        authors=tuple(a for line in lines for a in line.authors),
+        published=published,
+        updated=updated,
+        metadata=tuple(line.metadata for line in lines if line.metadata is not None),
+        lines=tuple(line.span for line in lines),
+    )
+    return byline, tuple(warnings)
 
-    def add_date(self, slot: str, raw: str, start: int, reading: DateReading) -> None:
-        date = BylineDate(value=reading.value, text=raw, start=start, end=start + len(raw))
-        if reading.relative and reading.value is None:
-            self.warn(
-                WarningCode.RELATIVE_DATE_UNRESOLVED,
-                start,
-                len(raw),
-                f"relative date {raw!r} left unresolved: pass reference_time to resolve it",
-            )
-        if reading.unknown_zone:
-            self.warn(
-                WarningCode.UNKNOWN_TIMEZONE,
-                start,
-                len(raw),
-                f"time zone {reading.unknown_zone!r} is unknown; the date is kept naive",
-            )
-        if slot == "updated":
-            self.updated = self.updated or date
-        elif self.published is None:
-            self.published = date
 
-    def warn(self, code: WarningCode, start: int, length: int, message: str) -> None:
-        self.warnings.append(
-            ParseWarning(code=code, message=message, start=start, end=start + length)
-        )
-
-    def add_line(self, span: Span) -> None:
-        self.lines.append(span)
-        kind = line_kind(span.text, self.options)
-        if kind is LineKind.AUTHOR:
-            self._add_author_line(span)
-        elif kind is LineKind.METADATA:
-            self._add_metadata(span)
-        elif kind is LineKind.DATE:
-            found = _read_dated_line(span.text, self.options)
-            if found is not None:
-                slot, raw, offset, reading = found
-                self.add_date(slot, raw, span.start + offset, reading)
-
-    def _add_author_line(self, span: Span) -> None:
-        label = _label_at(span.text, _sorted_labels("author_labels")) or ""
-        rest_start = (
-            len(label) + len(span.text[len(label) :]) - len(span.text[len(label) :].lstrip())
-        )
-        found = _read_authors(span.text[rest_start:], self.options)
-        if found is None:
-            return
-        self.authors.extend(found.authors)
-        for raw, offset in found.dates:
-            reading = read_date(
-                raw, reference_time=self.options.reference_time, languages=self.options.languages
-            )
-            if reading is not None:
-                self.add_date("published", raw, span.start + rest_start + offset, reading)
-
-    def _add_metadata(self, span: Span) -> None:
-        label = _label_at(span.text, _sorted_labels("metadata_labels")) or ""
-        value = span.text[len(label) :].strip()
-        self.metadata.append(
-            MetadataItem(
-                label=label.rstrip(":").strip(), value=value, start=span.start, end=span.end
+def _date_warnings(date: BylineDate, reading: DateReading) -> list[ParseWarning]:
+    out = []
+    if reading.relative and reading.value is None:
+        out.append(
+            ParseWarning(
+                code=WarningCode.RELATIVE_DATE_UNRESOLVED,
+                message=f"relative date {date.text!r} left unresolved: "
+                "pass reference_time to resolve it",
+                start=date.start,
+                end=date.end,
             )
         )
-
-    def build(self) -> tuple[Byline, tuple[ParseWarning, ...]]:
-        byline = Byline(
-            authors=tuple(self.authors),
-            published=self.published,
-            updated=self.updated,
-            metadata=tuple(self.metadata),
-            lines=tuple(self.lines),
+    if reading.unknown_zone:
+        out.append(
+            ParseWarning(
+                code=WarningCode.UNKNOWN_TIMEZONE,
+                message=f"time zone {reading.unknown_zone!r} is unknown; the date is kept naive",
+                start=date.start,
+                end=date.end,
+            )
         )
-        return byline, tuple(self.warnings)
-
-
-def read_byline(
-    text: str, lines: Sequence[Span], options: ParseOptions
-) -> tuple[Byline, tuple[ParseWarning, ...]]:
-    """Read byline lines (stripped spans into ``text``) into a :class:`~newsparse.Byline`."""
-    builder = _BylineBuilder(text=text, options=options)
-    for span in lines:
-        builder.add_line(span)
-    return builder.build()
+    return out

@@ -74,6 +74,8 @@ def read_date(
     languages: Sequence[str] | None = None,
 ) -> DateReading | None:
     """Read ``text`` as a date; None when it is not one."""
+    if len(text) > 4 * MAX_DATE_CHARS:
+        return None
     s = text.strip()
     if not s or len(s) > MAX_DATE_CHARS or not any(c.isdigit() for c in s):
         return _read_word_relative(s, reference_time)

@@ -53,6 +53,7 @@ MAX_READ_DIGITS = 9
 """A longer digit run before ``min read`` is no read time, and the line no header."""
 
 _UNITS = ("minutes", "minute", "mins", "min.", "min")
+_TAIL = 32
 _SEPARATOR_CHARS = "·•|—–-"
 
 
@@ -70,10 +71,10 @@ class HeaderMatch:
 
 def match_header(line: str) -> HeaderMatch | None:
     """Match a header line; None when ``line`` does not end in a read time."""
+    if not line[-_TAIL:].rstrip().lower().endswith("read"):
+        return None  # the common case, decided on a short tail
     s = line.rstrip()
     low = s.lower()
-    if not low.endswith("read"):
-        return None
     i = len(s) - 4
     if i == 0 or not s[i - 1].isspace():
         return None

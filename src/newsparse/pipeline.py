@@ -178,15 +178,22 @@ def parse_lines(
             line=_line_no(text, header_line.span.start) if header_line else 1,
         )
     texts = [_block_text(text, b) for b in blocks]
-    byline_memo: dict[int, bool] = {}
+    read_lines: dict[int, list[_byline.BylineLine] | None] = {}
+
+    def byline_lines(i: int) -> list[_byline.BylineLine] | None:
+        """Block ``i`` read as byline lines, or None when any line is no byline line."""
+        if i not in read_lines:
+            found = []
+            for span in _line_spans(text, [blocks[i]]):
+                line = _byline.read_line(span, options)
+                if line is None:
+                    break
+                found.append(line)
+            read_lines[i] = found if len(found) == len(blocks[i].lines) else None
+        return read_lines[i]
 
     def is_byline(i: int) -> bool:
-        if i not in byline_memo:
-            byline_memo[i] = all(
-                _byline.line_kind(text[ln.start : ln.end].strip(), options) is not None
-                for ln in blocks[i].lines
-            )
-        return byline_memo[i]
+        return byline_lines(i) is not None
 
     front = _titles.read_front_matter(texts, 0, is_byline)
     trailer_at = split_trailer(text, blocks, front.body)
@@ -200,8 +207,8 @@ def parse_lines(
                 message="the article has no body paragraph",
             )
         )
-    byline, byline_warnings = _byline.read_byline(
-        text, _line_spans(text, [blocks[i] for i in front.bylines]), options
+    byline, byline_warnings = _byline.build_byline(
+        [line for i in front.bylines for line in byline_lines(i) or ()]
     )
     found.extend(byline_warnings)
     word_count = sum(len(p.text.split()) for p in paragraphs)

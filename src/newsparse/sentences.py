@@ -22,12 +22,14 @@ sentence either.
 from __future__ import annotations
 
 from newsparse._lexicon import lexicon
-from newsparse._patterns import SENTENCE_END, WORD_BEFORE
+from newsparse._patterns import SENTENCE_END
 from newsparse.models import Span
 
 __all__ = ["split_sentences"]
 
 _OPENERS = "\"'“‘«„‚([¿¡—–-"
+_WORD_STOPS = "\"'“‘«(["
+_MAX_WORD = 40
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
@@ -48,12 +50,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
 
 
 def _add(text: str, begin: int, end: int, spans: list[Span]) -> None:
-    chunk = text[begin:end]
-    stripped = chunk.strip()
-    if stripped:
-        lead = len(chunk) - len(chunk.lstrip())
-        s = begin + lead
-        spans.append(Span(text=stripped, start=s, end=s + len(stripped)))
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if begin < end:
+        spans.append(Span(text=text[begin:end], start=begin, end=end))
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The token that ends at ``pos`` (at most 40 characters back)."""
+    i = pos
+    low = max(0, pos - _MAX_WORD)
+    while i > low and not text[i - 1].isspace() and text[i - 1] not in _WORD_STOPS:
+        i -= 1
+    return text[i:pos]
 
 
 def _next_char(text: str, pos: int, stop: int) -> str:
@@ -81,10 +92,9 @@ def _ends_sentence(text: str, mstart: int, mend: int, stop: int) -> bool:
         return True
     if mend - mstart > 1 and text[mstart + 1] in ".…":
         return True  # an ellipsis before a capital
-    found = WORD_BEFORE.search(text, max(0, mstart - 40), mstart)
-    if found is None:
+    word = _word_before(text, mstart)
+    if not word:
         return True
-    word = found.group()
     bare = word.rstrip(".").casefold()
     if bare in lexicon("abbreviations"):
         return False

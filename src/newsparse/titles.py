@@ -117,7 +117,7 @@ def _find_repeat(blocks: Sequence[str], title: int, is_byline: Callable[[int], b
         return None
     last = min(len(blocks), title + 1 + MAX_FRONT_BLOCKS)
     for k in range(title + 1, last):
-        if fold_title(blocks[k]) == want:
+        if len(blocks[k]) <= 2 * len(blocks[title]) + 8 and fold_title(blocks[k]) == want:
             return k
         if not is_byline(k) and len(blocks[k].split()) > MAX_FRONT_WORDS:
             return None
