@@ -8,6 +8,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from newsparse._version import __version__
 from newsparse.api import iter_articles, parse, parse_bytes, parse_file
 from newsparse.errors import ParseError
@@ -31,7 +34,28 @@ from newsparse.models import (
 )
 from newsparse.options import ParseOptions
 from newsparse.render import render, render_all
-from newsparse.serialize import from_dict, json_schema, to_dict, to_json
+
+if TYPE_CHECKING:
+    from newsparse.serialize import from_dict, json_schema, to_dict, to_json
+
+_LAZY = {
+    # name: module that defines it, imported on first use so `import newsparse` stays fast
+    "from_dict": "newsparse.serialize",
+    "json_schema": "newsparse.serialize",
+    "to_dict": "newsparse.serialize",
+    "to_json": "newsparse.serialize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load the serialisation helpers (and cattrs) only when first used."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsparse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Article",
