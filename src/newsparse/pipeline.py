@@ -30,7 +30,10 @@ from newsparse.models import Article, ParseWarning, Span, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import paragraphs_from_blocks
 
-__all__ = ["article_ranges", "parse_lines", "parse_text", "parse_text_all"]
+__all__ = ["MAX_HEADER_CHARS", "article_ranges", "parse_lines", "parse_text", "parse_text_all"]
+
+MAX_HEADER_CHARS = 300
+"""A longer line is never a header line."""
 
 
 def parse_text(
@@ -88,12 +91,12 @@ def article_ranges(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
 
 def _header_of(text: str, line: Line) -> HeaderLine | None:
     raw = text[line.start : line.end]
-    if len(raw) > 300:
-        return None
-    match = match_header(raw)
-    if match is None:
+    if len(raw) > MAX_HEADER_CHARS:
         return None
     stripped = raw.strip()
+    match = match_header(stripped)
+    if match is None:
+        return None
     start = line.start + len(raw) - len(raw.lstrip())
     return HeaderLine(span=Span(text=stripped, start=start, end=start + len(stripped)), match=match)
 
