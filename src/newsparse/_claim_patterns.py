@@ -1,0 +1,93 @@
+"""Compiled regular expressions of the claim and quantity stages, with why each is linear.
+
+The same review rule as :mod:`newsparse._patterns` applies: every quantifier over an
+unbounded run is possessive (``++``, ``*+``) so a run is consumed once and never given back,
+alternatives start with distinct characters or are fixed words, and optional pieces are
+bounded. ``finditer`` therefore does a bounded amount of work per character of input.
+Patterns are compiled once at import and never mutated.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "ACCORDING_TO",
+    "CLAIM_TOKEN",
+    "NUMBER_QUANTITY",
+    "NUMBER_SEPARATOR",
+    "RATIO_AFTER",
+    "REPORTED_AFTER",
+    "REPORTED_BY",
+    "TIME_AFTER",
+    "UNIT_WORD",
+    "WORD_TOKEN",
+]
+
+CLAIM_TOKEN = regex.compile(
+    r"\p{N}++(?:[.,:]\p{N}++)*+"
+    r"|[\p{L}\p{M}]++(?:['’][\p{L}\p{M}]++)?+"
+    r"|[$€£¥%?!]"
+)
+"""A scorer token of lower-cased text: a number (``1,800``, ``4.6``), a word with an
+optional apostrophe part (``don't``), or one of ``$ € £ ¥ % ? !``. Each alternative starts
+with a different character class and consumes a possessive run: linear."""
+
+WORD_TOKEN = regex.compile(r"[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)*+")
+"""A word, hyphenated parts included (``two-thirds``, ``thirty-five``). Possessive runs
+separated by single hyphens: linear."""
+
+NUMBER_QUANTITY = regex.compile(
+    r"(?<![\p{L}\p{N}.,:]|[\p{L}\p{N}][-–])"
+    r"(?P<cur>US\$|[$€£¥])?+\s?+"
+    r"(?P<num>\p{N}{1,3}+(?:(?:,|[ \u00a0\u202f](?=\p{N}{3}(?!\p{N})))\p{N}{3}+)++(?:\.\p{N}++)?+"
+    r"|\p{N}++(?:[.,]\p{N}++)?+)"
+    r"(?![.,:]?\p{N})"
+    r"(?:[\s\u00a0\u202f]?+(?P<scale>(?i:trillions?|billions?|millions?|milliards?|thousands?"
+    r"|bn|tn|mn|m|k)\b))?+"
+    r"(?:[\s\u00a0\u202f]?+(?P<pct>%|(?i:percent|per\s?cent|pour\s?cent)\b))?+"
+)
+"""A written number with an optional currency sign before it and an optional scale word
+(``million``, ``bn``, ``m``) and percent sign or word after it: ``$4.2 billion``,
+``€1.2bn``, ``1,800``, ``22 000``, ``6,8 millions``, ``4.6 percent``. Thousands groups must
+be exactly three digits; everything is possessive or bounded, the look-behind and
+look-ahead are fixed-width: linear."""
+
+UNIT_WORD = regex.compile(r"[\s\u00a0\u202f]{0,2}+(?:-\s?+)?+(?:[dD]['’])?+(?P<unit>\p{Ll}[\p{L}\p{M}]{0,24}+)")
+"""The word right after a number (its counted noun or unit), with an optional hyphen
+(``14-metre``) or French elision (``d’euros``); applied with ``match`` at one position and
+bounded in length: constant time."""
+
+NUMBER_SEPARATOR = regex.compile(r"[,\s\u00a0\u202f]")
+"""A thousands separator or decimal comma inside a matched number: one character, linear."""
+
+RATIO_AFTER = regex.compile(r" in (\p{L}{1,20}+)")
+"""`` in three`` after a spelled number (``one in three``): bounded, constant time."""
+
+TIME_AFTER = regex.compile(r"\s?+[ap]\.?m\b|\s?+h\p{N}|\s?+o'clock", regex.IGNORECASE)
+"""A clock time after a number (``7 a.m.``, ``18h30``); bounded, applied with ``match``:
+constant time."""
+
+ACCORDING_TO = regex.compile(r"\b(?i:according) to (?P<who>[^,.;:!?()\"“”«»\n]{1,60}+)")
+"""``according to X``: X runs to the next punctuation mark, at most 60 characters,
+possessively. Fixed literal then one bounded possessive run: linear."""
+
+_REPORTING_VERBS = (
+    r"(?:said|says|say|told|reported|reports|announced|warned|added|argued|estimated"
+    r"|found|showed|shows|show|wrote|claimed|confirmed)"
+)
+
+REPORTED_BY = regex.compile(
+    r"(?:^|(?<=, ))(?P<who>[\p{L}\p{N}'’&-]++(?: [\p{L}\p{N}'’&-]++){0,8}?) "
+    + _REPORTING_VERBS
+    + r"\b"
+)
+"""``X said`` at the start of a sentence or after a comma, X one to nine words. The only
+backtracking is the lazy, bounded word count: at most nine tries per start position, and
+start positions are only the sentence start and the character after ``, ``: linear."""
+
+REPORTED_AFTER = regex.compile(
+    r"\b" + _REPORTING_VERBS + r" (?P<who>\p{Lu}[\p{L}'’-]++(?: \p{Lu}[\p{L}'’-]++){0,3}+)"
+)
+"""``said Harriet Okafor``: a reporting verb then up to four capitalised words, possessively:
+linear."""

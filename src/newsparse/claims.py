@@ -1,0 +1,207 @@
+"""Stage: check-worthy factual claims, typed, sourced and scored.
+
+**What is scored.** Every sentence of the body is one candidate. Its check-worthiness is
+the output of a small logistic model, ``1 / (1 + exp(-(bias + Σ weight·feature)))``, in
+[0, 1]; a sentence is a :class:`~newsparse.Claim` when that score is at least
+:attr:`ParseOptions.claim_threshold <newsparse.ParseOptions.claim_threshold>`. The score of
+a sentence depends on its own text only, never on its neighbours or on the batch it is
+scored in, so :func:`checkworthiness` and :attr:`Claim.score <newsparse.Claim.score>` agree.
+
+**Features** (``newsparse._claim_model.features``):
+
+* hand-written ``h:`` features: written numbers (any, and how many), spelled-out numbers,
+  years, percentages, money; cue words from lexicons in ``data/`` (comparatives,
+  measurable-change verbs, topics fact-checkers check, hedges, opinion and feeling words,
+  first- and second-person pronouns, reporting verbs, cause, law, forecast); questions,
+  exclamations, quotation marks, capitalised words (names), length, ``if``/``unless``;
+* word features: ``w:`` unigrams and ``b:`` bigrams of lower-cased tokens, numbers folded
+  to ``#n`` (``#y`` for years), for words seen in at least three training sentences.
+
+**Weights** (``data/claim_model.json``, with its own note) were fitted by
+``bench/fit_claims.py`` on the 19 training debates of the CLEF-2019 CheckThat! Task 1
+check-worthiness benchmark (16,420 sentences of US political debates and speeches, 440
+chosen by fact-checkers): L2-regularised logistic regression, classes balanced, full-batch
+Adam in numpy. ``bench/claims_clef.py`` measures the same procedure by leave-one-debate-out
+cross-validation with the official metric: MAP 0.18 (reference points on the held-back
+test debates: n-gram baseline 0.121, best primary run of the 2019 lab 0.166).
+
+**Threshold.** Classes were balanced in fitting, so a score of 0.5 means "as likely
+check-worthy as not" under a 50/50 prior. The default :data:`CLAIM_THRESHOLD` sits there;
+raise it to keep only the surest claims.
+
+**Kinds, source, hedges, numbers** are read from the claim's text by rules, not by the
+model: see :class:`~newsparse.ClaimKind` and :func:`find_claims`.
+
+>>> claims = extract_claims("Sales rose 18 percent last year. I love this shop.")
+>>> [(c.text, [k.value for k in c.kinds]) for c in claims]
+[('Sales rose 18 percent last year.', ['statistic', 'temporal'])]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsparse._claim_model import load_model, score, tokens
+from newsparse._claim_patterns import ACCORDING_TO, REPORTED_AFTER, REPORTED_BY
+from newsparse._lexicon import lexicon
+from newsparse.models import Claim, ClaimKind, Paragraph, Quote, QuoteKind, Span
+from newsparse.options import ParseOptions
+from newsparse.paragraphs import plain_paragraphs
+from newsparse.quantities import find_quantities
+
+__all__ = ["CLAIM_THRESHOLD", "checkworthiness", "extract_claims", "find_claims"]
+
+CLAIM_THRESHOLD = 0.5
+"""The default of :attr:`ParseOptions.claim_threshold <newsparse.ParseOptions.claim_threshold>`."""
+QUOTED_SHARE = 0.5
+"""A sentence is inside a quotation when quoted segments cover at least this share of it."""
+_TEMPORAL_BIGRAMS = frozenset(
+    {"last year", "last week", "last month", "this year", "next year", "years ago", "since #y"}
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def checkworthiness(sentences: Sequence[str]) -> list[float]:
+    """Check-worthiness of each sentence in [0, 1] (higher = more worth checking).
+
+    Each score depends only on its own sentence.
+
+    >>> a, b = checkworthiness(["Unemployment fell to 4.6 percent in 2019.", "Thank you."])
+    >>> a > 0.5 > b
+    True
+    """
+    model = load_model()
+    return [score(model, s) for s in sentences]
+
+
+def extract_claims(text: str, *, options: ParseOptions | None = None) -> list[Claim]:
+    """The claims of any plain text; its blank-line blocks are the paragraphs.
+
+    Quotations are found with :func:`newsparse.quotes.extract_quotes` when
+    ``options.quotes`` is true, so quoted claims carry their speaker.
+
+    >>> [c.numbers[0].text for c in extract_claims("It employs 1,150 people.")]
+    ['1,150 people']
+    """
+    opts = options or ParseOptions()
+    return list(find_claims(text, plain_paragraphs(text), _quotes(text, opts), options=opts))
+
+
+def _quotes(text: str, options: ParseOptions) -> Sequence[Quote]:
+    if not options.quotes:
+        return ()
+    try:
+        from newsparse.quotes import extract_quotes  # noqa: PLC0415  (quotes stage is optional here)
+    except ImportError:  # the quotes stage is not built yet: no quotes
+        return ()
+    return extract_quotes(text, options=options)
+
+
+def find_claims(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    quotes: Sequence[Quote],
+    *,
+    options: ParseOptions,
+) -> tuple[Claim, ...]:
+    """The sentences of ``paragraphs`` whose score reaches ``options.claim_threshold``.
+
+    Offsets are absolute into ``text``; each claim is one sentence of one paragraph.
+    ``kinds``: ``statistic`` when it states a quantity, ``comparison``, ``causal``,
+    ``prediction`` and ``legal`` from cue lexicons, ``temporal`` for a year, month, weekday
+    or ``last year``, ``quote`` when quoted segments cover most of it, ``attributed`` for
+    reported speech. ``source`` is the quote's speaker, or the ``according to`` phrase, or
+    the subject of the reporting verb (a pronoun resolves to the last quoted speaker).
+    """
+    model = load_model()
+    segments = [(seg, q) for q in quotes if q.kind is not QuoteKind.SCARE for seg in q.segments]
+    out = []
+    for index, para in enumerate(paragraphs):
+        for sentence in para.sentences:
+            value = score(model, sentence.text)
+            if value >= options.claim_threshold:
+                out.append(_claim(text, sentence, index, value, segments))
+    return tuple(out)
+
+
+def _claim(
+    text: str, sentence: Span, paragraph: int, value: float, segments: list[tuple[Span, Quote]]
+) -> Claim:
+    toks = tokens(sentence.text)
+    bigrams = {a + " " + b for a, b in zip(toks, toks[1:])}
+    numbers = find_quantities(text, sentence.start, sentence.end)
+    quote = _enclosing_quote(sentence, segments)
+    source, reported = _source(sentence, quote, segments)
+    kinds = _kinds(toks, bigrams, numbers=bool(numbers), quoted=quote is not None, reported=reported)
+    return Claim(
+        text=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        kinds=kinds,
+        source=source,
+        hedged=_has(toks, bigrams, "claim_hedges"),
+        score=value,
+        numbers=numbers,
+        paragraph=paragraph,
+    )
+
+
+def _has(toks: list[str], bigrams: set[str], name: str) -> bool:
+    words = lexicon(name)
+    return any(t in words for t in toks) or not bigrams.isdisjoint(words)
+
+
+def _kinds(
+    toks: list[str], bigrams: set[str], *, numbers: bool, quoted: bool, reported: bool
+) -> tuple[ClaimKind, ...]:
+    temporal = (
+        "#y" in toks
+        or any(t in lexicon("weekdays") or t in lexicon("months") for t in toks if t != "may")
+        or not bigrams.isdisjoint(_TEMPORAL_BIGRAMS)
+    )
+    flags = {
+        ClaimKind.STATISTIC: numbers,
+        ClaimKind.COMPARISON: _has(toks, bigrams, "claim_comparatives"),
+        ClaimKind.TEMPORAL: temporal,
+        ClaimKind.CAUSAL: _has(toks, bigrams, "claim_causal"),
+        ClaimKind.PREDICTION: _has(toks, bigrams, "claim_prediction"),
+        ClaimKind.LEGAL: _has(toks, bigrams, "claim_legal"),
+        ClaimKind.ATTRIBUTED: reported,
+        ClaimKind.QUOTE: quoted,
+    }
+    return tuple(kind for kind, on in flags.items() if on)
+
+
+def _enclosing_quote(sentence: Span, segments: list[tuple[Span, Quote]]) -> Quote | None:
+    """The quote whose segments cover at least :data:`QUOTED_SHARE` of the sentence."""
+    covered: dict[int, int] = {}
+    found: dict[int, Quote] = {}
+    for seg, q in segments:
+        overlap = min(seg.end, sentence.end) - max(seg.start, sentence.start)
+        if overlap > 0:
+            covered[id(q)] = covered.get(id(q), 0) + overlap
+            found[id(q)] = q
+    for key, chars in covered.items():
+        if chars >= QUOTED_SHARE * (sentence.end - sentence.start):
+            return found[key]
+    return None
+
+
+def _source(
+    sentence: Span, quote: Quote | None, segments: list[tuple[Span, Quote]]
+) -> tuple[str | None, bool]:
+    """Who makes the claim, and whether it is reported speech."""
+    if quote is not None:
+        return quote.speaker, False
+    m = (
+        ACCORDING_TO.search(sentence.text)
+        or REPORTED_BY.search(sentence.text)
+        or REPORTED_AFTER.search(sentence.text)
+    )
+    if m is None:
+        return None, False
+    who = m.group("who").strip()
+    if who.casefold() in _PRONOUNS:
+        earlier = [q.speaker for seg, q in segments if seg.end <= sentence.start and q.speaker]
+        return (earlier[-1] if earlier else None), True
+    return who, True

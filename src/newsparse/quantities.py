@@ -1,0 +1,215 @@
+"""Quantities in text: numbers with their units, currencies, scales and percentages.
+
+Two readers run over a range of the text and their results are merged in text order:
+
+* **written numbers** (:data:`~newsparse._claim_patterns.NUMBER_QUANTITY`): an optional
+  currency sign (``$ € £ ¥ US$``), digits with ``,`` or space thousands groups of exactly
+  three digits (``1,800``, ``22 000``) or a decimal point or comma (``4.6``, ``6,8``), an
+  optional scale (``million``, ``bn``, glued ``m`` / ``k``) and an optional percent sign or
+  word. ``€1.2bn`` is 1.2e9 EUR, ``4.6 percent`` is 4.6 percent.
+* **spelled-out numbers** (``data/number_words.txt``, ``data/number_scales.txt``):
+  ``nine``, ``thirty-five``, ``two hundred``, ``three million``; fractions ``two-thirds``
+  (``data/fraction_words.txt``) and ratios ``one in three``. A lone ``one`` is a pronoun
+  too often (``the one who waited``) and is skipped; vague amounts (``a fraction``,
+  ``several``, ``half``) are not numbers.
+
+The unit is the currency code for a currency sign (or the word ``euros``), ``percent``, or
+else the word right after the number when it is not a function word
+(``data/quantity_stopwords.txt``): ``1,800 people`` has unit ``people``, ``14-metre`` has
+``metre``. Years (a bare four-digit number from 1000 to 2100 with no unit), days of a month
+(``March 9``, ``9 March``), clock times (``7 a.m.``, ``10:32``) and ordinals or model
+numbers (``19th``, ``X2``) are not quantities.
+
+>>> [(q.text, q.value, q.unit) for q in find_quantities("It costs $4.2 billion, up 4.6 percent.")]
+[('$4.2 billion', 4200000000.0, 'USD'), ('4.6 percent', 4.6, 'percent')]
+>>> [(q.text, q.value, q.unit) for q in find_quantities("About 1,800 people; two-thirds left.")]
+[('1,800 people', 1800.0, 'people'), ('two-thirds', 0.6666666666666666, None)]
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from newsparse._claim_patterns import (
+    NUMBER_QUANTITY,
+    NUMBER_SEPARATOR,
+    RATIO_AFTER,
+    TIME_AFTER,
+    UNIT_WORD,
+    WORD_TOKEN,
+)
+from newsparse._lexicon import lexicon, lexicon_lines
+from newsparse.models import Quantity
+
+__all__ = ["find_quantities"]
+
+_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR"}
+_GLUED_ONLY_SCALES = frozenset({"m", "k"})
+"""Scales read only when glued to the number (``1.5m``); ``300 m`` is more often metres."""
+_YEAR_RANGE = (1000, 2100)
+
+
+@functools.cache
+def _table(name: str) -> dict[str, float]:
+    """A ``word<TAB>number`` data file as a mapping (read once; callers never mutate it)."""
+    out: dict[str, float] = {}
+    for line in lexicon_lines(name):
+        word, _, value = line.partition("\t")
+        out[word.strip().casefold()] = float(value)
+    return out
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[Quantity, ...]:
+    """The quantities in ``text[start:end]``, in order, with offsets into ``text``.
+
+    >>> [q.text for q in find_quantities("Sales rose €1.2bn; a fraction left in 2019.")]
+    ['€1.2bn']
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    written = [q for m in NUMBER_QUANTITY.finditer(text, start, stop) if (q := _written(text, m, stop))]
+    spelled = _spelled(text, start, stop, [(q.start, q.end) for q in written])
+    return tuple(sorted(written + spelled, key=lambda q: q.start))
+
+
+def _number_value(raw: str) -> float:
+    """``1,800`` → 1800, ``22 000`` → 22000, ``6,8`` → 6.8, ``4.6`` → 4.6."""
+    whole, dot, fraction = raw.partition(".")
+    groups = NUMBER_SEPARATOR.split(whole)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
+        return float("".join(groups) + dot + fraction)
+    if len(groups) == 2:  # a decimal comma: 6,8
+        return float(f"{groups[0]}.{groups[1]}")
+    return float(whole + dot + fraction)
+
+
+def _written(text: str, m: regex.Match[str], stop: int) -> Quantity | None:
+    cur, scale, pct = m.group("cur"), m.group("scale"), m.group("pct")
+    if scale and scale.casefold() in _GLUED_ONLY_SCALES and m.start("scale") != m.end("num"):
+        return None if pct else _plain(text, m.start(), m.end("num"), stop, cur)
+    q_end = m.end()
+    if not scale and not pct:
+        after = text[m.end("num") : m.end("num") + 1]
+        if after.isalpha() or _is_date_or_time(text, m, stop):
+            return None
+        return _plain(text, m.start(), m.end("num"), stop, cur)
+    value = _number_value(m.group("num")) * (_table("number_scales")[scale.casefold()] if scale else 1)
+    unit = "percent" if pct else _CURRENCY_SIGNS.get(cur or "")
+    if unit is None:
+        unit, q_end = _unit_after(text, q_end, stop)
+    return Quantity(text=text[m.start() : q_end], start=m.start(), end=q_end, value=value, unit=unit)
+
+
+def _plain(text: str, begin: int, num_end: int, stop: int, cur: str | None) -> Quantity | None:
+    """A number without scale or percent: a currency amount, a count with its noun, or a year."""
+    raw = text[begin:num_end]
+    digits = raw[len(cur) :].strip() if cur else raw
+    value = _number_value(digits)
+    if cur:
+        return Quantity(text=raw, start=begin, end=num_end, value=value, unit=_CURRENCY_SIGNS[cur])
+    unit, q_end = _unit_after(text, num_end, stop)
+    if unit is None and digits.isdigit() and len(digits) == 4 and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]:
+        return None
+    return Quantity(text=text[begin:q_end], start=begin, end=q_end, value=value, unit=unit)
+
+
+def _unit_after(text: str, pos: int, stop: int) -> tuple[str | None, int]:
+    """The unit word right after ``pos`` and the end of the quantity including it."""
+    m = UNIT_WORD.match(text, pos, stop)
+    if m is None:
+        return None, pos
+    word = m.group("unit").casefold()
+    if word in lexicon("quantity_stopwords") or word in lexicon("months"):
+        return None, pos
+    return _CURRENCY_WORDS.get(word, word), m.end()
+
+
+def _is_date_or_time(text: str, m: regex.Match[str], stop: int) -> bool:
+    """``March 9``, ``9 March``, ``Feb. 27``, ``7 a.m.``."""
+    if TIME_AFTER.match(text, m.end("num"), stop):
+        return True
+    before = text[max(0, m.start() - 12) : m.start()].rstrip().rstrip(".").rsplit(None, 1)
+    after = UNIT_WORD.match(text, m.end("num"), stop)
+    months = _month_names()
+    if before and before[-1].casefold() in months:
+        return True
+    return after is not None and after.group("unit").casefold() in months
+
+
+@functools.cache
+def _month_names() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip().casefold() for line in lexicon_lines("months"))
+
+
+def _spelled(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+    """Spelled-out numbers, fractions and ratios outside the spans already ``taken``."""
+    words = _table("number_words")
+    scales = _table("number_scales")
+    fractions = _table("fraction_words")
+    out: list[Quantity] = []
+    tokens = [t for t in WORD_TOKEN.finditer(text, start, stop) if not _inside(t.start(), taken)]
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        parts = tok.group().casefold().split("-")
+        if len(parts) == 2 and parts[0] in words and parts[1] in fractions:
+            value = words[parts[0]] / fractions[parts[1]]
+            out.append(Quantity(text=tok.group(), start=tok.start(), end=tok.end(), value=value))
+            i += 1
+            continue
+        j, value = _number_run(text, tokens, i, words, scales)
+        if j == i:
+            i += 1
+            continue
+        out.append(_spelled_quantity(text, tokens, i, j, value, stop))
+        i = j
+        while i < len(tokens) and tokens[i].start() < out[-1].end:
+            i += 1  # a ratio's denominator or a unit already read
+    return [q for q in out if q.text.casefold() != "one"]
+
+
+def _number_run(
+    text: str,
+    tokens: list[regex.Match[str]],
+    i: int,
+    words: dict[str, float],
+    scales: dict[str, float],
+) -> tuple[int, float]:
+    """Consume spelled number words from ``tokens[i]``; the index after them and the value."""
+    total = current = 0.0
+    j = i
+    while j < len(tokens):
+        parts = tokens[j].group().casefold().split("-")
+        if j > i and text[tokens[j - 1].end() : tokens[j].start()] != " ":
+            break
+        if all(p in words for p in parts):
+            if "hundred" in parts[1:] or (parts == ["hundred"] and j > i):
+                current = max(current, 1) * 100
+            else:
+                current += sum(words[p] for p in parts)
+        elif j > i and len(parts) == 1 and parts[0] in scales and len(parts[0]) > 2:
+            total += max(current, 1) * scales[parts[0]]
+            current = 0.0
+        else:
+            break
+        j += 1
+    return j, total + current
+
+
+def _spelled_quantity(
+    text: str, tokens: list[regex.Match[str]], i: int, j: int, value: float, stop: int
+) -> Quantity:
+    begin, end = tokens[i].start(), tokens[j - 1].end()
+    ratio = RATIO_AFTER.match(text, end, min(stop, end + 20))
+    if ratio and j < len(tokens) and ratio.group(1).casefold() in _table("number_words"):
+        denominator = _table("number_words")[ratio.group(1).casefold()]
+        end = ratio.end()
+        return Quantity(text=text[begin:end], start=begin, end=end, value=value / denominator)
+    unit, q_end = _unit_after(text, end, stop)
+    return Quantity(text=text[begin:q_end], start=begin, end=q_end, value=value, unit=unit)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
