@@ -12,9 +12,29 @@ from typing import NamedTuple
 
 from newsparse._patterns import LINE_BREAK, ODD_LINE_BREAK
 
-__all__ = ["Block", "Line", "blocks_of", "is_blank", "is_separator", "line_table", "newline_styles"]
+__all__ = [
+    "BLANK",
+    "CONTENT",
+    "SEPARATOR",
+    "Block",
+    "Line",
+    "blocks_of",
+    "is_blank",
+    "is_separator",
+    "line_table",
+    "newline_styles",
+]
 
 _SEPARATORS = frozenset({"---", "***", "===", "\f"})
+_MAX_SEPARATOR = 12
+
+
+CONTENT = 0
+"""Line kind: a line with text."""
+BLANK = 1
+"""Line kind: white space only."""
+SEPARATOR = 2
+"""Line kind: an article separator (``---``, ``***``, ``===`` or a form feed)."""
 
 
 class Line(NamedTuple):
@@ -26,6 +46,8 @@ class Line(NamedTuple):
     """Offset one past the last character (before the line break)."""
     number: int
     """0-based line number."""
+    kind: int = CONTENT
+    """:data:`CONTENT`, :data:`BLANK` or :data:`SEPARATOR`."""
 
 
 class Block(NamedTuple):
@@ -37,24 +59,39 @@ class Block(NamedTuple):
     """Offset of the first non-blank character."""
     end: int
     """Offset one past the last non-blank character."""
+    after_separator: bool = False
+    """True when a separator line comes right before the block (a new article starts)."""
+
+
+def _kind(content: str) -> int:
+    if len(content) <= _MAX_SEPARATOR and content.strip(" \t") in _SEPARATORS:
+        return SEPARATOR
+    return CONTENT if content and not content.isspace() else BLANK
 
 
 def line_table(text: str) -> tuple[Line, ...]:
-    """Every line of ``text`` with its offsets; a final line break opens no empty line.
+    """Every line of ``text`` with its offsets and kind; a final line break opens no line.
 
     >>> [(x.start, x.end) for x in line_table("a\\r\\nbc\\rd\\n")]
     [(0, 1), (3, 5), (6, 7)]
     """
-    if ODD_LINE_BREAK.search(text) is None:
-        return _fast_line_table(text)
-    out: list[Line] = []
-    pos = 0
-    for number, brk in enumerate(LINE_BREAK.finditer(text)):
-        out.append(Line(pos, brk.start(), number))
-        pos = brk.end()
-    if pos < len(text):
-        out.append(Line(pos, len(text), len(out)))
-    return tuple(out)
+    if _odd_breaks(text):
+        out: list[Line] = []
+        pos = 0
+        for number, brk in enumerate(LINE_BREAK.finditer(text)):
+            out.append(Line(pos, brk.start(), number, _kind(text[pos : brk.start()])))
+            pos = brk.end()
+        if pos < len(text):
+            out.append(Line(pos, len(text), len(out), _kind(text[pos:])))
+        return tuple(out)
+    return _fast_line_table(text)
+
+
+def _odd_breaks(text: str) -> bool:
+    """True when ``str.splitlines`` would split where FORMAT.md does not (or a lone CR)."""
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
+        return True
+    return ODD_LINE_BREAK.search(text) is not None
 
 
 def _fast_line_table(text: str) -> tuple[Line, ...]:
@@ -63,7 +100,7 @@ def _fast_line_table(text: str) -> tuple[Line, ...]:
     pos = 0
     for number, raw in enumerate(text.splitlines(keepends=True)):
         content = raw.rstrip("\r\n")
-        out.append(Line(pos, pos + len(content), number))
+        out.append(Line(pos, pos + len(content), number, _kind(content)))
         pos += len(raw)
     return tuple(out)
 
@@ -87,14 +124,12 @@ def newline_styles(text: str) -> frozenset[str]:
 
 def is_blank(text: str, line: Line) -> bool:
     """True when the line holds only white space."""
-    return line.start == line.end or text[line.start : line.end].isspace()
+    return line.kind == BLANK
 
 
 def is_separator(text: str, line: Line) -> bool:
     """True for an article separator line: ``---``, ``***``, ``===`` or a form feed."""
-    if line.end - line.start > 12:
-        return False
-    return text[line.start : line.end].strip(" \t") in _SEPARATORS
+    return line.kind == SEPARATOR
 
 
 def blocks_of(text: str, lines: Sequence[Line]) -> tuple[Block, ...]:
@@ -106,22 +141,27 @@ def blocks_of(text: str, lines: Sequence[Line]) -> tuple[Block, ...]:
     """
     blocks: list[Block] = []
     run: list[Line] = []
+    separated = False
     for line in lines:
-        if is_blank(text, line) or is_separator(text, line):
-            if run:
-                blocks.append(_block(text, run))
-                run = []
-        else:
+        if line.kind == CONTENT:
             run.append(line)
+            continue
+        if run:
+            blocks.append(_block(text, run, separated))
+            run = []
+            separated = False
+        if line.kind == SEPARATOR:
+            separated = True
     if run:
-        blocks.append(_block(text, run))
+        blocks.append(_block(text, run, separated))
     return tuple(blocks)
 
 
-def _block(text: str, run: list[Line]) -> Block:
+def _block(text: str, run: list[Line], separated: bool) -> Block:
     first, last = run[0], run[-1]
-    head = text[first.start : first.end]
-    tail = text[last.start : last.end]
-    start = first.start + (len(head) - len(head.lstrip()))
-    end = last.end - (len(tail) - len(tail.rstrip()))
-    return Block(tuple(run), start, end)
+    start, end = first.start, last.end
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
+    return Block(tuple(run), start, end, separated)

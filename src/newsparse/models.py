@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 
 import attrs
 
@@ -235,8 +236,16 @@ class Paragraph:
     """Offset of its first character."""
     end: int
     """Offset one past its last character."""
-    sentences: tuple[Span, ...] = ()
-    """Sentence spans inside the paragraph, in order."""
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentence spans inside the paragraph, in order (offsets into the input).
+
+        Computed on first use and kept, so a parse that needs no sentences pays nothing.
+        """
+        from newsparse.sentences import split_sentences  # noqa: PLC0415  (imports models)
+
+        return split_sentences(self.text, offset=self.start)
 
 
 @attrs.frozen(kw_only=True)

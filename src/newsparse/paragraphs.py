@@ -13,7 +13,6 @@ from collections.abc import Iterable
 
 from newsparse.lines import Block, blocks_of, line_table
 from newsparse.models import Paragraph
-from newsparse.sentences import split_sentences
 
 __all__ = ["paragraphs_from_blocks", "plain_paragraphs"]
 
@@ -24,13 +23,5 @@ def plain_paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 
 def paragraphs_from_blocks(text: str, blocks: Iterable[Block]) -> tuple[Paragraph, ...]:
-    """Turn blocks into paragraphs with their sentence spans."""
-    return tuple(
-        Paragraph(
-            text=text[b.start : b.end],
-            start=b.start,
-            end=b.end,
-            sentences=split_sentences(text, b.start, b.end),
-        )
-        for b in blocks
-    )
+    """Turn blocks into paragraphs (their sentence spans are computed on first use)."""
+    return tuple(Paragraph(text=text[b.start : b.end], start=b.start, end=b.end) for b in blocks)

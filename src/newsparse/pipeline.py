@@ -17,20 +17,19 @@ from newsparse.assemble import HeaderLine, build_header
 from newsparse.body import find_dateline, split_trailer, trailer_spans
 from newsparse.errors import ParseError
 from newsparse.header import match_header
-from newsparse.lines import (
-    Block,
-    Line,
-    blocks_of,
-    is_blank,
-    is_separator,
-    line_table,
-    newline_styles,
-)
+from newsparse.lines import Block, Line, blocks_of, line_table, newline_styles
 from newsparse.models import Article, ParseWarning, Span, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import paragraphs_from_blocks
 
-__all__ = ["MAX_HEADER_CHARS", "article_ranges", "parse_lines", "parse_text", "parse_text_all"]
+__all__ = [
+    "MAX_HEADER_CHARS",
+    "article_ranges",
+    "parse_blocks",
+    "parse_lines",
+    "parse_text",
+    "parse_text_all",
+]
 
 MAX_HEADER_CHARS = 300
 """A longer line is never a header line."""
@@ -40,11 +39,11 @@ def parse_text(
     text: str, *, source: str | None, encoding: str | None, options: ParseOptions
 ) -> Article:
     """Parse all of ``text`` as ONE article (a later article start is kept, with a warning)."""
-    lines = line_table(text)
-    warnings = list(_text_warnings(text))
-    ranges = article_ranges(text, lines)
-    if len(ranges) > 1:
-        at = lines[ranges[1][0]]
+    blocks = blocks_of(text, line_table(text))
+    warnings = _text_warnings(text)
+    starts = _article_starts(text, blocks)
+    if len(starts) > 1:
+        at = blocks[starts[1]]
         warnings.append(
             ParseWarning(
                 code=WarningCode.EMBEDDED_ARTICLE,
@@ -54,8 +53,8 @@ def parse_text(
                 end=at.end,
             )
         )
-    return parse_lines(
-        text, lines, source=source, encoding=encoding, options=options, warnings=warnings
+    return parse_blocks(
+        text, blocks, source=source, encoding=encoding, options=options, warnings=warnings
     )
 
 
@@ -63,30 +62,48 @@ def parse_text_all(
     text: str, *, source: str | None, encoding: str | None, options: ParseOptions
 ) -> Iterator[Article]:
     """Parse every article of a dump, in order."""
-    lines = line_table(text)
+    blocks = blocks_of(text, line_table(text))
     shared = _text_warnings(text)
-    for lo, hi in article_ranges(text, lines):
-        part = lines[lo:hi]
+    starts = _article_starts(text, blocks)
+    for k, lo in enumerate(starts):
+        hi = starts[k + 1] if k + 1 < len(starts) else len(blocks)
+        part = blocks[lo:hi]
         own = [w for w in shared if part[0].start <= w.start <= part[-1].end]
-        yield parse_lines(
+        yield parse_blocks(
             text, part, source=source, encoding=encoding, options=options, warnings=own
         )
 
 
+def _article_starts(text: str, blocks: Sequence[Block]) -> list[int]:
+    """Indices of the blocks that open an article.
+
+    They are the first block, a block after a separator line, and a block whose first line
+    is a header (a block always follows a blank line).
+    """
+    return [
+        i
+        for i, block in enumerate(blocks)
+        if i == 0 or block.after_separator or _header_of(text, block.lines[0]) is not None
+    ]
+
+
 def article_ranges(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
-    """Line-index ranges of the articles in a dump (FORMAT.md "Many articles in one file")."""
-    starts = [0]
-    for i in range(1, len(lines)):
-        if is_separator(text, lines[i - 1]) or (
-            is_blank(text, lines[i - 1]) and _header_of(text, lines[i]) is not None
-        ):
-            starts.append(i)
-    ranges = []
-    for k, lo in enumerate(starts):
-        hi = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        if any(not is_blank(text, ln) and not is_separator(text, ln) for ln in lines[lo:hi]):
-            ranges.append((lo, hi))
-    return ranges
+    """Line-index ranges of the articles in a dump (FORMAT.md "Many articles in one file").
+
+    Each range runs from the article's first line to the next article's first line; blank
+    and separator lines in between belong to the article before them.
+
+    >>> t = "A 2 min read\\n\\nOne\\n\\nBody.\\n\\n---\\nTwo\\n\\nBody."
+    >>> article_ranges(t, line_table(t))
+    [(0, 7), (7, 10)]
+    """
+    blocks = blocks_of(text, lines)
+    index = {line.number: i for i, line in enumerate(lines)}
+    firsts = [index[blocks[i].lines[0].number] for i in _article_starts(text, blocks)]
+    if firsts:
+        firsts[0] = 0
+    bounds = [*firsts, len(lines)]
+    return [(bounds[k], bounds[k + 1]) for k in range(len(firsts))]
 
 
 def _header_of(text: str, line: Line) -> HeaderLine | None:
@@ -154,8 +171,28 @@ def parse_lines(
     warnings: Sequence[ParseWarning] = (),
 ) -> Article:
     """Parse the article made of ``lines`` of ``text`` (offsets stay into ``text``)."""
+    return parse_blocks(
+        text,
+        blocks_of(text, lines),
+        source=source,
+        encoding=encoding,
+        options=options,
+        warnings=warnings,
+    )
+
+
+def parse_blocks(
+    text: str,
+    article_blocks: Sequence[Block],
+    *,
+    source: str | None,
+    encoding: str | None,
+    options: ParseOptions,
+    warnings: Sequence[ParseWarning] = (),
+) -> Article:
+    """Parse the article made of ``article_blocks`` of ``text``."""
     found = list(warnings)
-    blocks = list(blocks_of(text, lines))
+    blocks = list(article_blocks)
     if not blocks:
         raise ParseError(
             "the input holds only white space; pass the text of an article", code="blank_input"
@@ -163,7 +200,7 @@ def parse_lines(
     header_line = _header_of(text, blocks[0].lines[0])
     if header_line is not None:
         rest = blocks[0].lines[1:]
-        blocks[0:1] = [blocks_of(text, rest)[0]] if rest else []
+        blocks[0:1] = list(blocks_of(text, rest)[:1]) if rest else []
     else:
         first = blocks[0]
         found.append(

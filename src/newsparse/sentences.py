@@ -32,30 +32,32 @@ _WORD_STOPS = "\"'“‘«(["
 _MAX_WORD = 40
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
-    """Sentence spans of ``text[start:end]``, with offsets into ``text``.
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None, *, offset: int = 0
+) -> tuple[Span, ...]:
+    """Sentence spans of ``text[start:end]``, with offsets into ``text`` plus ``offset``.
 
     White space around each sentence is left out; the spans cover every non-blank
-    character of the range.
+    character of the range. ``offset`` shifts the spans, for text cut from a larger input.
     """
     stop = len(text) if end is None else end
     spans: list[Span] = []
     begin = start
     for match in SENTENCE_END.finditer(text, start, stop):
         if _ends_sentence(text, match.start(), match.end(), stop):
-            _add(text, begin, match.end(), spans)
+            _add(text, begin, match.end(), spans, offset)
             begin = match.end()
-    _add(text, begin, stop, spans)
+    _add(text, begin, stop, spans, offset)
     return tuple(spans)
 
 
-def _add(text: str, begin: int, end: int, spans: list[Span]) -> None:
+def _add(text: str, begin: int, end: int, spans: list[Span], offset: int) -> None:
     while begin < end and text[begin].isspace():
         begin += 1
     while end > begin and text[end - 1].isspace():
         end -= 1
     if begin < end:
-        spans.append(Span(text=text[begin:end], start=begin, end=end))
+        spans.append(Span(text=text[begin:end], start=begin + offset, end=end + offset))
 
 
 def _word_before(text: str, pos: int) -> str:
