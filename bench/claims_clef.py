@@ -43,15 +43,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--eval", default=None, help="clef_eval.py (default: DATA_DIR/../clef_eval.py)")
     parser.add_argument("--l2", type=float, default=fit_claims.L2)
     parser.add_argument("--min-count", type=int, default=fit_claims.MIN_COUNT)
-    parser.add_argument("--only", default="", help="keep only features with these prefixes (e.g. h:,w:)")
+    parser.add_argument(
+        "--corpus",
+        default=str(Path(__file__).parent.parent / "tests/fixtures/corpus"),
+        help="news corpus for fit_claims.adapt, as in the shipped fit ('' to skip)",
+    )
+    parser.add_argument(
+        "--words",
+        action=argparse.BooleanOptionalAction,
+        default=fit_claims.WORD_FEATURES,
+        help="use word features as well as the hand-written ones",
+    )
     args = parser.parse_args(argv)
     clef = load_eval(args.eval or str(Path(args.data_dir).resolve().parent / "clef_eval.py"))
     debates = clef.collect_gold([args.data_dir])
-    prefixes = tuple(p for p in args.only.split(",") if p)
     began = time.perf_counter()
-    feats = {
-        d.name: [_keep(features(s.text), prefixes) for s in d.sentences] for d in debates
-    }
+    feats = {d.name: [features(s.text, words=args.words) for s in d.sentences] for d in debates}
+    news = fit_claims.corpus_sentences(args.corpus) if args.corpus else []
     scores: dict[str, float] = {}
     for held in debates:
         train = [d for d in debates if d.name != held.name]
@@ -61,25 +69,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             l2=args.l2,
             min_count=args.min_count,
         )
-        model = Model(bias=bias, weights=MappingProxyType(weights))
+        if news:
+            bias, weights = fit_claims.adapt(bias, weights, news)
+        model = Model(bias=bias, weights=MappingProxyType(weights), words=args.words)
         for s in held.sentences:
-            scores[s.id] = score(model, s.text) if not prefixes else _score_kept(model, s.text, prefixes)
+            scores[s.id] = score(model, s.text)
     per_debate, means = clef.evaluate(debates, scores)
     print(clef.render_table(debates, per_debate, means))
     print(
         f"leave-one-debate-out MAP {means['MAP']:.4f} (l2={args.l2}, min_count={args.min_count}"
-        f"{', only=' + args.only if prefixes else ''}; {time.perf_counter() - began:.0f} s)"
+        f"{', words' if args.words else ', hand-written features only'}{', news re-weighing' if news else ''}; {time.perf_counter() - began:.0f} s)"
     )
     return 0
-
-
-def _keep(f: dict[str, float], prefixes: tuple[str, ...]) -> dict[str, float]:
-    return {k: v for k, v in f.items() if k.startswith(prefixes)} if prefixes else f
-
-
-def _score_kept(model: Model, text: str, prefixes: tuple[str, ...]) -> float:
-    z = model.bias + sum(model.weights.get(k, 0.0) * v for k, v in _keep(features(text), prefixes).items())
-    return 1.0 / (1.0 + pow(2.718281828459045, -z))
 
 
 if __name__ == "__main__":

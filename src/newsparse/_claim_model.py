@@ -37,7 +37,11 @@ class Model(NamedTuple):
     """A fitted logistic model: ``score = 1 / (1 + exp(-(bias + Σ weight·value)))``."""
 
     bias: float
+    """The intercept."""
     weights: Mapping[str, float]
+    """Weight of each feature by name; a feature without a weight counts 0."""
+    words: bool = True
+    """Whether the model reads word features (``w:``, ``b:``) or hand-written ones only."""
 
 
 def tokens(sentence: str) -> list[str]:
@@ -55,23 +59,18 @@ def tokens(sentence: str) -> list[str]:
     return out
 
 
-def features(sentence: str) -> dict[str, float]:
+def features(sentence: str, *, words: bool = True) -> dict[str, float]:
     """Every feature of one sentence with its value (absent features are 0).
 
     Word features are ``w:`` unigrams and ``b:`` bigrams of :func:`tokens` (with ``<s>`` at
     the start); hand-written features start with ``h:``.
     """
     toks = tokens(sentence)
-    out: dict[str, float] = {}
-    prev = "<s>"
-    bigrams = set()
-    for tok in toks:
-        out["w:" + tok] = 1.0
-        pair = prev + " " + tok
-        out["b:" + pair] = 1.0
-        bigrams.add(pair)
-        prev = tok
-    out.update(_hand(sentence, toks, bigrams))
+    bigrams = {a + " " + b for a, b in zip(["<s>", *toks], toks)}
+    out = _hand(sentence, toks, bigrams)
+    if words:
+        out.update(("w:" + t, 1.0) for t in toks)
+        out.update(("b:" + pair, 1.0) for pair in bigrams)
     return out
 
 
@@ -121,7 +120,7 @@ def score(model: Model, sentence: str) -> float:
     """The model's check-worthiness of one sentence, in [0, 1]."""
     weights = model.weights
     z = model.bias
-    for name, value in features(sentence).items():
+    for name, value in features(sentence, words=model.words).items():
         z += weights.get(name, 0.0) * value
     if z < 0:
         e = math.exp(z)
@@ -135,4 +134,5 @@ def load_model(name: str = "claim_model") -> Model:
     raw = resources.files("newsparse").joinpath(f"data/{name}.json").read_text("utf-8")
     data = json.loads(raw)
     weights = {str(k): float(v) for k, v in data["weights"].items()}
-    return Model(bias=float(data["bias"]), weights=MappingProxyType(weights))
+    words = bool(data.get("word_features", True))
+    return Model(bias=float(data["bias"]), weights=MappingProxyType(weights), words=words)
