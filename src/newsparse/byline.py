@@ -23,6 +23,7 @@ import functools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse._patterns import NAME_SPLIT
@@ -64,25 +65,27 @@ class LineKind(str, enum.Enum):
     METADATA = "metadata"
 
 
-def _label_at(line: str, labels: Sequence[str]) -> str | None:
-    low = line[:_LABEL_WINDOW].casefold()
-    for label in labels:
-        if low.startswith(label) and (
-            label.endswith(":") or len(line) == len(label) or not line[len(label)].isalnum()
-        ):
-            return line[: len(label)]
-    return None
+def _label_at(line: str, name: str) -> str | None:
+    """The label from ``data/NAME.txt`` that opens ``line``, as written there, if any."""
+    m = _label_pattern(name).match(line, 0, _LABEL_WINDOW)
+    return None if m is None else m.group()
 
 
 @functools.cache
-def _sorted_labels(name: str) -> tuple[str, ...]:
-    entries = [e.split("\t")[0].casefold() for e in lexicon_lines(name)]
-    return tuple(sorted(entries, key=len, reverse=True))
+def _label_pattern(name: str) -> regex.Pattern[str]:
+    """One alternation of the labels, longest first.
+
+    A label not ending in a colon must end at a word boundary. Literal alternatives: linear,
+    and only a 40-character window is read.
+    """
+    entries = sorted({e.split("\t")[0] for e in lexicon_lines(name)}, key=len, reverse=True)
+    body = "|".join(regex.escape(e) for e in entries)
+    return regex.compile(rf"(?:{body})(?:(?<=:)|(?!\w))", regex.IGNORECASE)
 
 
 def _read_dated_line(line: str, options: ParseOptions) -> tuple[str, str, int, DateReading] | None:
     """``(slot, date text, offset of the date in line, reading)`` for a date line."""
-    label = _label_at(line, _sorted_labels("date_labels"))
+    label = _label_at(line, "date_labels")
     offset = 0
     slot = "published"
     if label is not None:
@@ -192,7 +195,7 @@ def read_line(span: Span, options: ParseOptions) -> BylineLine | None:
     found = _read_author_line(span, options)
     if found is not None:
         return found
-    label = _label_at(line, _sorted_labels("metadata_labels"))
+    label = _label_at(line, "metadata_labels")
     if label is not None:
         item = MetadataItem(
             label=label.rstrip(":").strip(),
@@ -215,7 +218,7 @@ def _date(raw: str, start: int, reading: DateReading) -> BylineDate:
 
 def _read_author_line(span: Span, options: ParseOptions) -> BylineLine | None:
     line = span.text
-    label = _label_at(line, _sorted_labels("author_labels"))
+    label = _label_at(line, "author_labels")
     if label is None:
         return None
     rest = line[len(label) :]

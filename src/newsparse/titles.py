@@ -119,6 +119,6 @@ def _find_repeat(blocks: Sequence[str], title: int, is_byline: Callable[[int], b
     for k in range(title + 1, last):
         if len(blocks[k]) <= 2 * len(blocks[title]) + 8 and fold_title(blocks[k]) == want:
             return k
-        if not is_byline(k) and len(blocks[k].split()) > MAX_FRONT_WORDS:
+        if len(blocks[k].split()) > MAX_FRONT_WORDS and not is_byline(k):
             return None
     return None
