@@ -7,7 +7,7 @@ import functools
 from typing import Any
 
 import jsonschema
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
@@ -15,7 +15,7 @@ import newsparse
 from .invariants import check_lines_owned, check_spans, without_offsets
 from .strategies import any_texts, article_texts, dump_texts, hostile_texts, newlines, with_newlines
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings()  # the profile loaded in conftest.py decides the example count
 
 
 @functools.cache
