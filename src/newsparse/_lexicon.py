@@ -8,7 +8,6 @@ touching a parser. Each list is read once per process and returned as an immutab
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 __all__ = ["lexicon", "lexicon_lines"]
 
@@ -16,6 +15,8 @@ __all__ = ["lexicon", "lexicon_lines"]
 @functools.cache
 def lexicon_lines(name: str) -> tuple[str, ...]:
     """The non-comment, non-blank lines of ``data/NAME.txt``, stripped, in file order."""
+    from importlib import resources  # noqa: PLC0415  (imports zipfile: only on first use)
+
     raw = resources.files("newsparse").joinpath(f"data/{name}.txt").read_text("utf-8")
     out = []
     for line in raw.splitlines():

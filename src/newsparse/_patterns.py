@@ -12,29 +12,98 @@ re-scan the same run from every position inside it. The tools used below:
 * prefixes sliced to a fixed width before matching (datelines read at most 160 characters,
   byline lines at most 300), which makes any pattern constant-time per call.
 
-Patterns are compiled once at import and never mutated.
+Patterns are compiled once, on first use (so ``import newsparse`` pays neither for the
+``regex`` module nor for compiling), and never mutated.
 """
 
 from __future__ import annotations
 
-import re
-
-import regex
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any
 
 __all__ = [
+    "CONTROL_CHARS",
+    "DATELINE",
+    "FIELD_SEPARATOR",
+    "HAS_TIME",
+    "HAS_YEAR",
+    "ISO_DATE",
     "LINE_BREAK",
+    "NAME_SPLIT",
+    "ODD_LINE_BREAK",
+    "RELATIVE_DATE",
     "SENTENCE_END",
+    "TRAILING_PUNCT",
+    "WORD_DATE",
+    "LazyPattern",
 ]
 
-LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+IGNORECASE = 2
+"""``re.IGNORECASE`` and ``IGNORECASE`` share this value."""
+
+
+class LazyPattern:
+    """A compiled pattern made on first use; the methods mirror ``re.Pattern``'s."""
+
+    __slots__ = ("_compile",)
+
+    def __init__(self, pattern: str, flags: int = 0, *, stdlib: bool = False) -> None:
+        self._compile: Callable[[], Any] = functools.cache(
+            functools.partial(_compile, pattern, flags, stdlib)
+        )
+
+    def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
+        """Match at ``pos``."""
+        return self._compile().match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
+        """Match the whole of ``text[pos:endpos]``."""
+        return self._compile().fullmatch(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
+        """First match anywhere."""
+        return self._compile().search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[Any]:
+        """Every non-overlapping match."""
+        it: Iterator[Any] = self._compile().finditer(text, pos, endpos)
+        return it
+
+    def findall(self, text: str) -> list[Any]:
+        """Every non-overlapping match, as strings."""
+        found: list[Any] = self._compile().findall(text)
+        return found
+
+    def split(self, text: str) -> list[str]:
+        """``text`` split at the matches."""
+        parts: list[str] = self._compile().split(text)
+        return parts
+
+    def sub(self, repl: str, text: str) -> str:
+        """``text`` with every match replaced by ``repl``."""
+        return str(self._compile().sub(repl, text))
+
+
+def _compile(pattern: str, flags: int, stdlib: bool) -> Any:
+    if stdlib:
+        import re  # noqa: PLC0415
+
+        return re.compile(pattern, flags)
+    import regex  # noqa: PLC0415  (about 20 ms to import: only when a pattern is used)
+
+    return regex.compile(pattern, flags)
+
+
+LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
 """A line break. Single alternation of fixed strings: linear."""
 
-ODD_LINE_BREAK = re.compile(r"[\v\f\x1c-\x1e\x85\u2028\u2029]")
+ODD_LINE_BREAK = LazyPattern(r"[\v\f\x1c-\x1e\x85\u2028\u2029]", stdlib=True)
 """Characters ``str.splitlines`` treats as line breaks but FORMAT.md does not: their presence
 selects the slower line table. A single character class, searched with the standard
 library's ``re`` (a C scan, about three times faster here than ``regex``): linear."""
 
-SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z)")
+SENTENCE_END = LazyPattern(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z)")
 """A run of sentence terminators and closing marks followed by white space or the end.
 Possessive runs plus the look-behind guard: each character is examined a bounded number of
 times."""
@@ -44,14 +113,14 @@ times."""
 # dates.MAX_DATE_CHARS characters, so its cost per call is bounded by a constant; the
 # quantifiers are possessive or bounded as well.
 
-ISO_DATE = regex.compile(
+ISO_DATE = LazyPattern(
     r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d{1,9})?)?"
     r"\s{0,3}(?P<tz>Z|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?)?"
 )
 """ISO 8601 date or date-time, with ``Z``, an offset or a zone abbreviation."""
 
-WORD_DATE = regex.compile(
+WORD_DATE = LazyPattern(
     r"(?:(?P<wd>\p{L}{2,12}+)\.?,?\s{1,3})?"
     r"(?:(?P<mon1>\p{L}{3,12}+)\.?\s{1,3}(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})(?:er|st|nd|rd|th|\.)?\s{1,3}(?P<mon2>\p{L}{3,12}+)\.?,?\s{1,3}(?P<y2>\d{4}))"
@@ -59,42 +128,42 @@ WORD_DATE = regex.compile(
     r"(?:[:.h](?P<mi>\d{2}))?(?::(?P<s>\d{2}))?\s{0,3}"
     r"(?P<ampm>[ap]\.?m\.?)?)?"
     r"(?:\s{1,3}\(?(?P<tz>[A-Za-z]{1,5}|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?)\)?)?",
-    regex.IGNORECASE,
+    IGNORECASE,
 )
 """``Feb. 11, 2025 10:32 AM ET``, ``11 février 2025``, ``Tue 4 Feb 2025 09:30 GMT``."""
 
-RELATIVE_DATE = regex.compile(
+RELATIVE_DATE = LazyPattern(
     r"(?P<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}"
     r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?)"
     r"\s{1,3}ago|(?P<word>yesterday|today|just now)",
-    regex.IGNORECASE,
+    IGNORECASE,
 )
 """``3 hours ago``, ``yesterday``."""
 
-HAS_YEAR = regex.compile(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
+HAS_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
 """A plausible year: the gate before the slow ``dateparser`` fallback. Bounded: linear."""
 
-HAS_TIME = regex.compile(r"\d{1,2}[:h]\d{2}|\d\s{0,2}[ap]\.?m\b", regex.IGNORECASE)
+HAS_TIME = LazyPattern(r"\d{1,2}[:h]\d{2}|\d\s{0,2}[ap]\.?m\b", IGNORECASE)
 """Whether a date string gives a time of day (bounded pieces: linear)."""
 
 # ---------------------------------------------------------------- header fields (header.py)
 
-FIELD_SEPARATOR = regex.compile(r"[·•|]|(?<=\s)[—–-](?=\s)")
+FIELD_SEPARATOR = LazyPattern(r"[·•|]|(?<=\s)[—–-](?=\s)")
 """A header or byline field separator: ``·``, ``•``, ``|``, or a dash with white space on
 both sides. One character per match, look-arounds of one character: linear."""
 
-NAME_SPLIT = regex.compile(r",|;|&|\s(?:and|und|et|y)\s")
+NAME_SPLIT = LazyPattern(r",|;|&|\s(?:and|und|et|y)\s")
 """Separators between author names. Fixed alternatives, no repetition: linear."""
 
 # ---------------------------------------------------------------- titles (titles.py)
 
-TRAILING_PUNCT = regex.compile(r"(?<![\s.!?:;,…])[\s.!?:;,…]++\Z")
+TRAILING_PUNCT = LazyPattern(r"(?<![\s.!?:;,…])[\s.!?:;,…]++\Z")
 """Trailing punctuation and white space. The look-behind stops ``sub`` from restarting
 inside the run, and the run is possessive: linear."""
 
 # ---------------------------------------------------------------- body (body.py)
 
-DATELINE = regex.compile(
+DATELINE = LazyPattern(
     r"(?P<loc>\p{Lu}[\p{Lu}.'’ -]{0,40}(?<=\p{Lu}|\.))"
     r"(?:,\s{0,3}(?P<date>[^()\n—–]{1,40}?))?"
     r"(?:\s{0,3}\((?P<agency>[^()\n]{1,40})\))?"
@@ -104,6 +173,6 @@ DATELINE = regex.compile(
 :data:`~newsparse.body.DATELINE_WINDOW` characters of a paragraph only, and every repetition is bounded,
 so one call costs a constant."""
 
-CONTROL_CHARS = re.compile(r"[\x01-\x08\x0b\x0e-\x1f\x7f]")
+CONTROL_CHARS = LazyPattern(r"[\x01-\x08\x0b\x0e-\x1f\x7f]", stdlib=True)
 """C0 control characters other than tab, line breaks and form feed. One character class,
 standard-library ``re`` for speed: linear."""

@@ -23,10 +23,9 @@ import functools
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from newsparse._lexicon import lexicon, lexicon_lines
-from newsparse._patterns import NAME_SPLIT
+from newsparse._patterns import IGNORECASE, NAME_SPLIT, LazyPattern
 from newsparse.dates import DateReading, read_date
 from newsparse.header import match_header, split_fields
 from newsparse.models import (
@@ -72,15 +71,19 @@ def _label_at(line: str, name: str) -> str | None:
 
 
 @functools.cache
-def _label_pattern(name: str) -> regex.Pattern[str]:
+def _label_pattern(name: str) -> LazyPattern:
     """One alternation of the labels, longest first.
 
     A label not ending in a colon must end at a word boundary. Literal alternatives: linear,
     and only a 40-character window is read.
     """
     entries = sorted({e.split("\t")[0] for e in lexicon_lines(name)}, key=len, reverse=True)
-    body = "|".join(regex.escape(e) for e in entries)
-    return regex.compile(rf"(?:{body})(?:(?<=:)|(?!\w))", regex.IGNORECASE)
+    body = "|".join(_escape(e) for e in entries)
+    return LazyPattern(rf"(?:{body})(?:(?<=:)|(?!\w))", IGNORECASE)
+
+
+def _escape(literal: str) -> str:
+    return "".join(f"\\{c}" if not c.isalnum() and c != " " else c for c in literal)
 
 
 def _read_dated_line(line: str, options: ParseOptions) -> tuple[str, str, int, DateReading] | None:

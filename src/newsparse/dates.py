@@ -29,10 +29,16 @@ import functools
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from newsparse._lexicon import lexicon, lexicon_lines
-from newsparse._patterns import HAS_TIME, HAS_YEAR, ISO_DATE, RELATIVE_DATE, WORD_DATE
+from newsparse._patterns import (
+    HAS_TIME,
+    HAS_YEAR,
+    ISO_DATE,
+    RELATIVE_DATE,
+    WORD_DATE,
+    LazyPattern,
+)
 
 __all__ = ["DEFAULT_LANGUAGES", "MAX_DATE_CHARS", "DateReading", "read_date"]
 
@@ -155,7 +161,7 @@ def _zones() -> dict[str, str]:
     return {k.upper(): v for k, v in (line.split("\t") for line in lexicon_lines("timezones"))}
 
 
-_OFFSET = regex.compile(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?")
+_OFFSET = LazyPattern(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?")
 
 
 def _zone_offset(zone: str, local: dt.datetime) -> dt.timedelta | None:
