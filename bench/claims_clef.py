@@ -17,13 +17,13 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from types import MappingProxyType, ModuleType
+from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 import fit_claims  # noqa: E402  (the sibling script, found through the path set above)
 
-from newsparse._claim_model import Model, features, score  # noqa: E402
+from newsparse._claim_model import features, make_model, score  # noqa: E402
 
 
 def load_eval(path: str) -> ModuleType:
@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if news:
             bias, weights = fit_claims.adapt(bias, weights, news)
-        model = Model(bias=bias, weights=MappingProxyType(weights), words=args.words)
+        model = make_model(bias, weights, words=args.words)
         for s in held.sentences:
             scores[s.id] = score(model, s.text)
     per_debate, means = clef.evaluate(debates, scores)

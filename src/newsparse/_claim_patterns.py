@@ -9,6 +9,8 @@ Patterns are compiled once at import and never mutated.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 __all__ = [
@@ -24,14 +26,13 @@ __all__ = [
     "WORD_TOKEN",
 ]
 
-CLAIM_TOKEN = regex.compile(
-    r"\p{N}++(?:[.,:]\p{N}++)*+"
-    r"|[\p{L}\p{M}]++(?:['’][\p{L}\p{M}]++)?+"
-    r"|[$€£¥%?!]"
-)
-"""A scorer token of lower-cased text: a number (``1,800``, ``4.6``), a word with an
-optional apostrophe part (``don't``), or one of ``$ € £ ¥ % ? !``. Each alternative starts
-with a different character class and consumes a possessive run: linear."""
+CLAIM_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|[$€£¥%?!]")
+"""A scorer token of lower-cased text (``’`` already folded to ``'``): a number (``1,800``,
+``4.6``), a word with an optional apostrophe part (``don't``), or one of ``$ € £ ¥ % ? !``.
+The standard-library engine, twice as fast as ``regex`` here (this is the scorer's hot
+path), is safe: the alternatives start with disjoint classes, and inside each every
+repetition must begin with a separator the run before it cannot contain, so there is one
+way to match any run and no backtracking beyond one character: linear."""
 
 WORD_TOKEN = regex.compile(r"[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)*+")
 """A word, hyphenated parts included (``two-thirds``, ``thirty-five``). Possessive runs

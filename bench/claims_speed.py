@@ -1,0 +1,67 @@
+"""Speed of the claim stage: sentences per second and microseconds per article.
+
+usage: python bench/claims_speed.py [CORPUS_DIR] [--repeat N]
+
+* ``checkworthiness``: every sentence of the corpus bodies scored one call at a time
+  (target: at least 5,000 sentences/s on one core);
+* ``find_claims`` per article: what the claim stage adds to ``parse`` (body paragraphs and
+  quotes already found), reported per article and scaled to 3 KB of text (target: at most
+  300 µs for a 3 KB article).
+
+The corpus defaults to ``tests/fixtures/corpus``; timings are the best of ``--repeat`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import newsparse
+from newsparse.claims import checkworthiness, find_claims
+from newsparse.options import ParseOptions
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "corpus", nargs="?", default=str(Path(__file__).parent.parent / "tests/fixtures/corpus")
+    )
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    options = ParseOptions(quotes=False, claims=False)
+    articles = []
+    for path in sorted(Path(args.corpus).glob("*.txt")):
+        text = path.read_bytes().decode("utf-8-sig")
+        for article in newsparse.iter_articles(text, options):
+            articles.append((text, article))
+    sentences = [s.text for _, a in articles for p in a.paragraphs for s in p.sentences]
+    checkworthiness(sentences[:1])  # load the model once, outside the timing
+
+    best = min(_time(lambda: [checkworthiness([s]) for s in sentences]) for _ in range(args.repeat))
+    print(f"checkworthiness: {len(sentences)} sentences, {len(sentences) / best:,.0f} sentences/s")
+
+    body_chars = sum(p.end - p.start for _, a in articles for p in a.paragraphs)
+    opts = ParseOptions()
+    best = min(
+        _time(lambda: [find_claims(t, a.paragraphs, a.quotes, options=opts) for t, a in articles])
+        for _ in range(args.repeat)
+    )
+    per_article = best / len(articles) * 1e6
+    per_3kb = best / body_chars * 3072 * 1e6
+    print(
+        f"find_claims: {len(articles)} articles, {body_chars / len(articles):,.0f} body chars "
+        f"on average, {per_article:,.0f} µs per article, {per_3kb:,.0f} µs per 3 KB of body"
+    )
+    return 0
+
+
+def _time(work: object) -> float:
+    began = time.perf_counter()
+    work()  # type: ignore[operator]
+    return time.perf_counter() - began
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,171 @@
+"""Claims: labelled cases, quantities, the corpus gold, and properties of the claim stage."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.claims import CLAIM_THRESHOLD, checkworthiness, extract_claims, find_claims
+from newsparse.models import ClaimKind, Quote, Span
+from newsparse.options import ParseOptions
+from newsparse.paragraphs import plain_paragraphs
+from newsparse.quantities import find_quantities
+
+from .strategies import any_texts, hostile_texts
+
+HERE = Path(__file__).parent
+CASES = json.loads((HERE / "fixtures/cases/claims.json").read_text("utf-8"))
+CORPUS = HERE / "fixtures/corpus"
+NO_QUOTES = ParseOptions(quotes=False)
+MIN_HIT_RATE = 0.95
+
+
+def _params(rows: list[dict[str, Any]]) -> list[Any]:
+    return [
+        pytest.param(
+            row,
+            id=row["text"][:40],
+            marks=[pytest.mark.xfail(reason=row["xfail"], strict=True)] if "xfail" in row else [],
+        )
+        for row in rows
+    ]
+
+
+@pytest.mark.parametrize("case", _params(CASES["claims"]))
+def test_claim_case(case: dict[str, Any]) -> None:
+    """Each labelled sentence is (or is not) a claim, with the listed kinds, hedge and source."""
+    claims = extract_claims(case["text"], options=NO_QUOTES)
+    assert bool(claims) is case["claim"]
+    if not claims:
+        return
+    (claim,) = claims
+    assert {ClaimKind(k) for k in case.get("kinds", [])} <= set(claim.kinds)
+    if "hedged" in case:
+        assert claim.hedged is case["hedged"]
+    if "source" in case:
+        assert claim.source == case["source"]
+
+
+@pytest.mark.parametrize("case", _params(CASES["quantities"]))
+def test_quantity_case(case: dict[str, Any]) -> None:
+    """Each labelled text gives exactly the listed quantities (text, value, unit)."""
+    got = [[q.text, q.value, q.unit] for q in find_quantities(case["text"])]
+    assert got == case["expect"]
+
+
+def test_quoted_claim_takes_the_speaker() -> None:
+    """A claim inside a direct quotation is of kind quote and its source is the speaker."""
+    text = '"We cut waiting times by 40 percent in 2024," said Ada Brink.'
+    seg = Span(text=text[1:42], start=1, end=42)
+    quote = Quote(text=seg.text, segments=(seg,), speaker="Ada Brink")
+    (claim,) = find_claims(text, plain_paragraphs(text), [quote], options=NO_QUOTES)
+    assert ClaimKind.QUOTE in claim.kinds
+    assert claim.source == "Ada Brink"
+
+
+def test_threshold_option_is_used() -> None:
+    """A higher claim_threshold keeps fewer claims, and 0 keeps every sentence."""
+    text = "Sales rose 4 percent in 2024. It was a fine day. Thank you."
+    every = extract_claims(text, options=ParseOptions(quotes=False, claim_threshold=0.0))
+    assert len(every) == 3
+    assert not extract_claims(text, options=ParseOptions(quotes=False, claim_threshold=1.01))
+    assert ParseOptions().claim_threshold == CLAIM_THRESHOLD
+
+
+def _corpus() -> list[tuple[str, list[newsparse.Article], list[dict[str, Any]]]]:
+    out = []
+    for gold_path in sorted(CORPUS.glob("*.json")):
+        text_path = gold_path.with_suffix(".txt")
+        if not text_path.exists():
+            continue
+        text = text_path.read_bytes().decode("utf-8-sig")
+        gold = json.loads(gold_path.read_text("utf-8"))
+        golds = gold.get("articles", [gold])
+        options = ParseOptions(quotes=False, claims=False)
+        articles = list(newsparse.iter_articles(text, options))
+        out.append((text, articles, golds))
+    return out
+
+
+def _hit_rates() -> tuple[float, float, list[str]]:
+    pos = pos_hit = neg = neg_hit = 0
+    misses = []
+    for text, articles, golds in _corpus():
+        claims = [
+            c for a in articles for c in find_claims(text, a.paragraphs, a.quotes, options=NO_QUOTES)
+        ]
+        for gold in golds:
+            for key in ("claims_positive", "claims_negative"):
+                for part in gold.get(key, []):
+                    at = text.find(part)
+                    inside = any(c.start <= at and at + len(part) <= c.end for c in claims)
+                    if key == "claims_positive":
+                        pos, pos_hit = pos + 1, pos_hit + inside
+                    else:
+                        neg, neg_hit = neg + 1, neg_hit + inside
+                    if inside is (key == "claims_negative"):
+                        misses.append(f"{key}: {part}")
+    return pos_hit / pos, 1 - neg_hit / neg, misses
+
+
+def test_corpus_claims_golden() -> None:
+    """At least 95% of corpus positives lie in a claim and at least 95% of negatives do not."""
+    positives, negatives, misses = _hit_rates()
+    assert positives >= MIN_HIT_RATE, misses
+    assert negatives >= MIN_HIT_RATE, misses
+
+
+@settings(max_examples=60, deadline=None)
+@given(any_texts())
+def test_claim_spans_slice_the_text_inside_one_paragraph(text: str) -> None:
+    """Every claim slices the text exactly and lies inside the paragraph it names."""
+    paragraphs = plain_paragraphs(text)
+    for claim in extract_claims(text, options=ParseOptions(quotes=False, claim_threshold=0.0)):
+        assert text[claim.start : claim.end] == claim.text
+        para = paragraphs[claim.paragraph]
+        assert para.start <= claim.start <= claim.end <= para.end
+        for q in claim.numbers:
+            assert text[q.start : q.end] == q.text
+            assert claim.start <= q.start <= q.end <= claim.end
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=200), hostile_texts()), max_size=6))
+def test_scores_in_unit_interval_deterministic_and_batch_independent(sentences: list[str]) -> None:
+    """Scores lie in [0, 1], repeat exactly, and do not depend on the rest of the batch."""
+    batch = checkworthiness(sentences)
+    assert all(0.0 <= s <= 1.0 for s in batch)
+    assert batch == checkworthiness(sentences)
+    assert batch == [checkworthiness([s])[0] for s in sentences]
+    assert batch == checkworthiness(sentences[::-1])[::-1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(hostile_texts())
+def test_extraction_never_raises(text: str) -> None:
+    """Claims and quantities never raise on hostile text."""
+    extract_claims(text, options=ParseOptions(quotes=False, claim_threshold=0.0))
+    find_quantities(text)
+
+
+def test_extraction_is_linear_in_input_size() -> None:
+    """Eight times the text takes well under 8 x 8 times as long (no quadratic blow-up)."""
+    unit = (CORPUS / "02-valmore-solar-tariff.txt").read_bytes().decode("utf-8-sig")
+    hostile = "1,1,1,1 $$$ 9.9.9 one-one-one " * 40
+
+    def cost(text: str) -> float:
+        began = time.perf_counter()
+        extract_claims(text, options=ParseOptions(quotes=False, claim_threshold=0.0))
+        return time.perf_counter() - began
+
+    for piece in (unit, hostile):
+        small = min(cost(piece) for _ in range(3))
+        large = min(cost(piece * 8) for _ in range(3))
+        assert large < small * 8 * 3
