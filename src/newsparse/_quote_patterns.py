@@ -1,0 +1,67 @@
+"""Compiled regular expressions of the quotes and speakers stages, each with why it is linear.
+
+The review rule is the one of :mod:`newsparse._patterns`: at any start position a pattern
+succeeds or fails after a bounded amount of work per character it consumes, and ``finditer``
+never re-scans a run it already rejected. Every pattern here is either a single character
+class, a possessive run, or bounded repetition; none nests quantifiers.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "CAP_WORD",
+    "ELISION_DIGITS",
+    "NAME_RUN",
+    "PRONOUN_AFTER",
+    "QUOTE_MARK",
+    "SPLIT_GAP_END",
+    "TOKEN",
+]
+
+QUOTE_MARK = regex.compile(r"'{2,}+|`{2}|[\"“”„‟«»‘’‚‛']")
+"""A quotation mark candidate: a possessive run of ASCII apostrophes (two of them are NYT's
+doubled ``''`` mark), a TeX-style opening ````` pair, or one quotation-mark character. The
+run is possessive and the alternatives start with different characters, so each input
+character is looked at once."""
+
+ELISION_DIGITS = regex.compile(r"\d{2}s?+\b")
+"""What follows an apostrophe that abbreviates a year or decade (``'90s``, ``'16``): bounded
+repetition, applied with ``match`` at one position, so constant time."""
+
+TOKEN = regex.compile(
+    r"[\p{L}\p{M}\p{N}]++(?:['’\-.&][\p{L}\p{M}\p{N}]++)*+\.?+|[^\s\p{L}\p{M}\p{N}]"
+)
+"""A word with inner apostrophes, hyphens, full stops or ampersands (``O'Brien``,
+``Osei-Brandt``, ``U.S.``, ``explique-t-elle``) and an optional final full stop, or one
+other non-space character. Each possessive run is separated by exactly one joiner
+character that cannot start the run before it, so no character is matched twice."""
+
+SPLIT_GAP_END = regex.compile(r"[,.:;—–\-]\s*+\Z")
+"""The end of the attribution between the two halves of a split quotation (``," she said.
+"``): one punctuation character and a possessive run of white space anchored at the end."""
+
+_NAME_WORD = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr)\.|\p{Lu}\.(?!\p{L})"
+    r"|\p{Lu}[\p{L}\p{M}'’\-]*+)"
+)
+NAME_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_NAME_WORD}"
+    rf"(?:[ \t]{{1,2}}+(?:(?:&|de|van|von|der|da|di|du|bin|al|la|le)[ \t]{{1,2}}+)?{_NAME_WORD})++"
+)
+"""Two or more capitalised words on one line (``Yann LeCun``, ``Hollis & Pine``,
+``Sen. Adam Schiff``, ``Charles de Gaulle``): the candidate names a text introduces. A
+full stop joins only a title abbreviation or an initial, so ``May. He`` is no run. Every
+piece is possessive or bounded and the look-behind stops a scan from restarting inside a
+word, so each character is examined a bounded number of times."""
+
+PRONOUN_AFTER = regex.compile(
+    r"\b(?:(?P<m>he|him|his|himself|il)|(?P<f>she|her|hers|herself|elle))\b", regex.IGNORECASE
+)
+"""A third-person singular pronoun, for a name's gender. A single alternation of short
+words between word boundaries: linear."""
+
+CAP_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’\-])\p{Lu}[\p{L}\p{M}\-]*+")
+"""A capitalised word (``LeCun``, ``Osei-Brandt``): a later mention of a known name. One
+possessive run behind a one-character look-behind: linear."""

@@ -1,0 +1,497 @@
+"""Quotation marks, their pairing, the segments they enclose, and what kind of quote each is.
+
+How it works
+------------
+
+**Marks.** Every character that can be a quotation mark is a candidate: straight ``"``,
+curly ``“ ”``, low ``„``, guillemets ``« »``, single ``‘ ’ ‚`` and the ASCII apostrophe
+``'``, NYT-style doubled ``''`` and TeX-style ``````. They fall into three *families*:
+double (``" “ ” „ ''``), guillemet (``« »``) and single (``' ‘ ’ ‚``). Each mark gets a
+*role* from the characters around it, as CommonMark does for emphasis:
+
+* it *can open* when what precedes it is white space, the paragraph start or an opening
+  character (``( [ — : /`` or another mark) and what follows is not white space;
+* it *can close* when what precedes it is not white space and what follows is white space,
+  the paragraph end, punctuation or another mark.
+
+When exactly one holds, that is the role; otherwise the glyph decides (``“ „ «`` open,
+``” »`` close, ``"`` and ``''`` may do either). So ``»Sie«`` and ``« Il »`` both pair, and
+a paragraph that opens with a stray ``”`` still opens a quote.
+
+**Apostrophes.** A single mark between two letters (``don't``, ``Clinton’s``) is no mark.
+One that can open is ignored when it begins an elision from ``data/quote_elisions.txt``
+(``'em``, ``'til``, ``rock 'n' roll``) or a year (``'90s``, ``'16``); one that only can
+close (``the players' union``) closes a single quotation that is open and is silently
+ignored otherwise. After a digit, a mark that only can close is a measurement
+(``5'10"``, a ``27" screen``) unless a quotation is open.
+
+**Pairing.** Marks are paired left to right with a stack, paragraph by paragraph. A mark of
+another family than the open quotation opens a nested quotation (``“He said ‘no’”``); the
+inner quote stays inside the outer one and is not reported separately. A closing mark closes
+the innermost open quotation of its family. An opening mark of the same family as the open
+quotation means the earlier one was never closed: it is dropped with an
+``unmatched_quote`` warning and the new one opens, so one bad mark costs at most one quote.
+A dropped quotation's nested quotes are kept, as if it had never opened.
+
+**Paragraphs.** A quotation still open at the end of a paragraph continues when the next
+paragraph opens with a quotation mark of the same family (the convention for quotations of
+several paragraphs): each paragraph gives one segment, running to the paragraph's end.
+Otherwise it is dropped with a warning.
+
+**Split quotes.** ``"A," she said. "B."``: two quotations of one paragraph separated only by
+a short attribution (at most :data:`SPLIT_GAP_MAX_WORDS` words, one clause holding a
+reporting verb from ``data/reporting_verbs.txt``) are ONE :class:`~newsparse.Quote` with
+two segments, as :class:`~newsparse.Quote` documents. Scorers that count each segment (the
+corpus gold, PolNeAR) flatten the segments.
+
+**Kinds.** A quotation of several paragraphs is ``multi-paragraph``. One opening after a
+scare cue from ``data/quote_scare_cues.txt`` (``so-called``, ``dubbed``) is ``scare``. One
+that opens a sentence, follows ``:``, ``,`` or a reporting verb and starts with a capital is
+``direct``; any other is ``partial`` (a fragment inside a paraphrase). The speakers stage
+turns a short partial quote without any speaker into ``scare`` (see
+:mod:`newsparse.speakers`).
+
+>>> [(q.text, q.kind.value) for q in extract_quotes('He called it “a mistake.” “We won,” she said.')]
+[('a mistake.', 'partial'), ('We won,', 'direct')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsparse._lexicon import lexicon
+from newsparse._quote_patterns import ELISION_DIGITS, QUOTE_MARK, TOKEN
+from newsparse.models import Paragraph, ParseWarning, Quote, QuoteKind, Span, WarningCode
+from newsparse.options import ParseOptions
+from newsparse.paragraphs import plain_paragraphs
+from newsparse.sentences import split_sentences
+
+__all__ = ["SPLIT_GAP_MAX_CHARS", "SPLIT_GAP_MAX_WORDS", "extract_quotes", "find_quotes"]
+
+SPLIT_GAP_MAX_WORDS = 16
+"""Most words between the halves of a split quotation (``"A," said X, the Y of Z. "B."``)."""
+SPLIT_GAP_MAX_CHARS = 160
+"""Most characters between the halves of a split quotation."""
+
+_DOUBLE, _GUILLEMET, _SINGLE = 0, 1, 2
+_NONE, _OPEN, _CLOSE, _EITHER = 0, 1, 2, 3
+
+_FAMILY = {
+    '"': _DOUBLE,
+    "“": _DOUBLE,
+    "”": _DOUBLE,
+    "„": _DOUBLE,
+    "‟": _DOUBLE,
+    "''": _DOUBLE,
+    "``": _DOUBLE,
+    "«": _GUILLEMET,
+    "»": _GUILLEMET,
+    "'": _SINGLE,
+    "‘": _SINGLE,
+    "’": _SINGLE,
+    "‚": _SINGLE,
+    "‛": _SINGLE,
+}
+_GLYPH_ROLE = {
+    "“": _OPEN,
+    "„": _OPEN,
+    "‟": _OPEN,
+    "``": _OPEN,
+    "«": _OPEN,
+    "”": _CLOSE,
+    "»": _CLOSE,
+    '"': _EITHER,
+    "''": _EITHER,
+}
+_MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
+_OPEN_CONTEXT = frozenset("([{<—–―-/:;" + _MARK_CHARS)
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}>…—–―-/" + _MARK_CHARS)
+_DIRECT_BEFORE = frozenset(":,—–―-([.!?…")
+
+
+class _Mark(NamedTuple):
+    start: int
+    end: int
+    family: int
+    role: int
+
+
+class _Open:
+    """A quotation opened and not yet closed while pairing."""
+
+    __slots__ = ("end", "family", "nested", "start")
+
+    def __init__(self, mark: _Mark) -> None:
+        self.start = mark.start
+        self.end = mark.end
+        self.family = mark.family
+        self.nested: list[_Found] = []
+
+
+class _Found:
+    """A top-level quotation: its segments (inner spans) and outer mark positions."""
+
+    __slots__ = ("close_end", "open_start", "paragraph", "segments")
+
+    def __init__(self, open_start: int, paragraph: int) -> None:
+        self.open_start = open_start
+        self.close_end = open_start
+        self.paragraph = paragraph
+        self.segments: list[tuple[int, int]] = []
+
+
+def extract_quotes(text: str, *, options: ParseOptions | None = None) -> list[Quote]:
+    """Every quotation in any plain text, with its speaker, in order.
+
+    Blank lines separate paragraphs; offsets are into ``text``.
+
+    >>> [(q.text, q.speaker) for q in extract_quotes('"We will win," said Mayor Ada Lind.')]
+    [('We will win,', 'Ada Lind')]
+    """
+    from newsparse.speakers import attribute  # noqa: PLC0415  (speakers imports this module)
+
+    opts = options if options is not None else ParseOptions()
+    paragraphs = plain_paragraphs(text)
+    quotes, _ = find_quotes(text, paragraphs, options=opts)
+    return list(attribute(text, paragraphs, quotes, options=opts))
+
+
+def find_quotes(
+    text: str, paragraphs: Sequence[Paragraph], *, options: ParseOptions
+) -> tuple[tuple[Quote, ...], tuple[ParseWarning, ...]]:
+    """The quotations of ``paragraphs`` (segments, kind, paragraph; no speakers yet).
+
+    Returns the quotes in order and an ``unmatched_quote`` warning for each mark that could
+    not be paired. Offsets are into ``text``.
+
+    >>> quotes, warnings = find_quotes('A "b" c "d', plain_paragraphs('A "b" c "d'), options=ParseOptions())
+    >>> [q.text for q in quotes], [w.start for w in warnings]
+    (['b'], [8])
+    """
+    del options  # no option changes how marks pair
+    warnings: list[ParseWarning] = []
+    found: list[_Found] = []
+    carry: _Found | None = None
+    carry_family = _DOUBLE
+    for index, para in enumerate(paragraphs):
+        marks = _marks(text, para.start, para.end)
+        stack: list[_Open] = []
+        chain: _Found | None = None
+        if carry is not None and marks and _opens_paragraph(text, para, marks[0], carry_family):
+            chain = carry
+            stack.append(_Open(marks[0]))
+            marks = marks[1:]
+        carry = None
+        para_found = _pair(marks, stack, chain, index, warnings)
+        if stack:
+            carry = _leftover(text, paragraphs, index, stack, chain, para_found, warnings)
+            carry_family = stack[0].family
+        found.extend(para_found)
+    found.sort(key=lambda f: f.open_start)
+    return _to_quotes(text, paragraphs, found), tuple(warnings)
+
+
+# ---------------------------------------------------------------- marks
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    """The quotation-mark candidates of ``text[start:end]`` with their roles."""
+    out: list[_Mark] = []
+    for match in QUOTE_MARK.finditer(text, start, end):
+        glyph = match.group()
+        if glyph[0] == "'" and len(glyph) > 2:
+            out.extend(_apostrophe_run(text, match.start(), match.end(), start, end))
+            continue
+        role = _role(text, match.start(), match.end(), glyph, start, end)
+        if role != _NONE:
+            out.append(_Mark(match.start(), match.end(), _FAMILY[glyph], role))
+    return out
+
+
+def _apostrophe_run(text: str, pos: int, stop: int, start: int, end: int) -> list[_Mark]:
+    """Marks of a run of three or more ASCII apostrophes (``.'''`` closes single, then double)."""
+    out: list[_Mark] = []
+    closing = pos > start and not text[pos - 1].isspace()
+    singles = (stop - pos) % 2
+    if closing:
+        pieces = [1] * singles + [2] * ((stop - pos) // 2)
+    else:
+        pieces = [2] * ((stop - pos) // 2) + [1] * singles
+    for size in pieces:
+        glyph = "'" * size
+        role = _role(text, pos, pos + size, glyph, start, end)
+        if role != _NONE:
+            out.append(_Mark(pos, pos + size, _FAMILY[glyph], role))
+        pos += size
+    return out
+
+
+def _role(text: str, pos: int, stop: int, glyph: str, start: int, end: int) -> int:
+    """Open, close, either, or none (an apostrophe) for the mark ``text[pos:stop]``."""
+    prev = text[pos - 1] if pos > start else " "
+    nxt = text[stop] if stop < end else " "
+    can_open = (prev.isspace() or prev in _OPEN_CONTEXT) and not nxt.isspace()
+    can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)
+    if _FAMILY[glyph] == _SINGLE:
+        return _single_role(text, stop, end, can_open, can_close)
+    if can_open and not can_close:
+        return _OPEN
+    if can_close and not can_open:
+        return _CLOSE
+    return _GLYPH_ROLE.get(glyph, _EITHER)
+
+
+def _single_role(text: str, stop: int, end: int, can_open: bool, can_close: bool) -> int:
+    if can_open == can_close:
+        return _NONE  # between two letters (don't) or two spaces
+    if can_close:
+        return _CLOSE
+    if ELISION_DIGITS.match(text, stop, end):
+        return _NONE  # '90s, '16
+    word = _word_at(text, stop, end)
+    if word and word.casefold() in lexicon("quote_elisions"):
+        return _NONE
+    return _OPEN
+
+
+def _word_at(text: str, pos: int, end: int) -> str:
+    stop = pos
+    limit = min(end, pos + 8)
+    while stop < limit and text[stop].isalpha():
+        stop += 1
+    if stop < end and text[stop].isalpha():
+        return ""  # longer than any elision
+    return text[pos:stop]
+
+
+def _opens_paragraph(text: str, para: Paragraph, mark: _Mark, family: int) -> bool:
+    """Whether ``mark`` opens ``para`` (only white space before it) as ``family`` continues."""
+    return (
+        mark.family == family
+        and mark.role in (_OPEN, _EITHER)
+        and not text[para.start : mark.start].strip()
+    )
+
+
+# ---------------------------------------------------------------- pairing
+
+
+def _pair(
+    marks: Sequence[_Mark],
+    stack: list[_Open],
+    chain: _Found | None,
+    paragraph: int,
+    warnings: list[ParseWarning],
+) -> list[_Found]:
+    """Pair ``marks`` with ``stack``; closed top-level quotations in order."""
+    found: list[_Found] = []
+    for mark in marks:
+        if not stack:
+            if mark.role != _CLOSE:
+                stack.append(_Open(mark))
+            continue
+        top = stack[-1]
+        if mark.family != top.family:
+            _other_family(mark, stack, found, chain, paragraph, warnings)
+        elif mark.role == _OPEN:
+            if len(stack) == 1 and chain is not None:
+                found.append(chain)  # keep the paragraphs a broken continuation already gave
+                chain = None
+            _drop(stack, len(stack) - 1, found, warnings)
+            stack.append(_Open(mark))
+        else:
+            _close(mark, stack, len(stack) - 1, found, chain, paragraph)
+            if not stack:
+                chain = None
+    return found
+
+
+def _other_family(
+    mark: _Mark,
+    stack: list[_Open],
+    found: list[_Found],
+    chain: _Found | None,
+    paragraph: int,
+    warnings: list[ParseWarning],
+) -> None:
+    """A mark of another family than the innermost open quotation."""
+    if mark.role != _CLOSE:
+        stack.append(_Open(mark))
+        return
+    for depth in range(len(stack) - 2, -1, -1):
+        if stack[depth].family == mark.family:
+            for _ in range(len(stack) - 1 - depth):
+                _drop(stack, len(stack) - 1, found, warnings, quiet=True)
+            _close(mark, stack, depth, found, chain, paragraph)
+            return
+    # A closing mark of a family that is not open: an apostrophe or a stray mark inside a
+    # quotation; it stays inside the open quotation's segment.
+
+
+def _close(
+    mark: _Mark,
+    stack: list[_Open],
+    depth: int,
+    found: list[_Found],
+    chain: _Found | None,
+    paragraph: int,
+) -> None:
+    """Close ``stack[depth]`` (the innermost entry) with ``mark``."""
+    entry = stack.pop(depth)
+    if stack:
+        stack[-1].nested.append(_closed(entry, mark, None, paragraph))
+        return
+    found.append(_closed(entry, mark, chain, paragraph))
+
+
+def _closed(entry: _Open, mark: _Mark, chain: _Found | None, paragraph: int) -> _Found:
+    out = chain if chain is not None else _Found(entry.start, paragraph)
+    out.segments.append((entry.end, mark.start))
+    out.close_end = mark.end
+    return out
+
+
+def _drop(
+    stack: list[_Open],
+    depth: int,
+    found: list[_Found],
+    warnings: list[ParseWarning],
+    *,
+    quiet: bool = False,
+) -> None:
+    """Give up ``stack[depth]``: warn, and keep its nested quotations one level up."""
+    entry = stack.pop(depth)
+    if stack:
+        stack[-1].nested.extend(entry.nested)
+    else:
+        found.extend(entry.nested)
+    if not quiet or not stack:
+        warnings.append(_unmatched(entry))
+
+
+def _unmatched(entry: _Open) -> ParseWarning:
+    return ParseWarning(
+        code=WarningCode.UNMATCHED_QUOTE,
+        message="This quotation mark has no partner; the quotation it opens was left out.",
+        start=entry.start,
+        end=entry.end,
+    )
+
+
+def _leftover(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    index: int,
+    stack: list[_Open],
+    chain: _Found | None,
+    found: list[_Found],
+    warnings: list[ParseWarning],
+) -> _Found | None:
+    """Handle quotations still open at the paragraph's end; the one that continues, if any."""
+    para = paragraphs[index]
+    bottom = stack[0]
+    nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    if nxt is not None:
+        first = _marks(text, nxt.start, min(nxt.end, nxt.start + 4))
+        if first and _opens_paragraph(text, nxt, first[0], bottom.family):
+            out = chain if chain is not None else _Found(bottom.start, index)
+            out.segments.append((bottom.end, para.end))
+            out.close_end = para.end
+            return out
+    if chain is not None:
+        # The last paragraph of a multi-paragraph quotation never closes: keep what we have.
+        chain.segments.append((bottom.end, para.end))
+        chain.close_end = para.end
+        found.append(chain)
+        warnings.append(_unmatched(bottom))
+        for entry in stack[1:]:
+            del entry.nested[:]
+        return None
+    for entry in stack:
+        warnings.append(_unmatched(entry))
+        found.extend(entry.nested)
+    return None
+
+
+# ---------------------------------------------------------------- quotes and kinds
+
+
+def _to_quotes(
+    text: str, paragraphs: Sequence[Paragraph], found: Sequence[_Found]
+) -> tuple[Quote, ...]:
+    quotes: list[tuple[_Found, list[Span]]] = []
+    for item in found:
+        spans = [s for s in (_span(text, a, b) for a, b in item.segments) if s is not None]
+        if not spans:
+            continue
+        if quotes and _is_split(text, paragraphs, quotes[-1][0], item):
+            prev, prev_spans = quotes[-1]
+            prev_spans.extend(spans)
+            prev.close_end = item.close_end
+            continue
+        quotes.append((item, spans))
+    return tuple(_quote(text, paragraphs, item, spans) for item, spans in quotes)
+
+
+def _span(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return Span(text=text[start:end], start=start, end=end)
+
+
+def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second: _Found) -> bool:
+    """Whether ``second`` continues ``first`` after a short attribution (``," she said. "``)."""
+    if len(first.segments) > 1 and first.paragraph != second.paragraph:
+        return False
+    if second.paragraph != first.paragraph or len(second.segments) > 1:
+        return False
+    para = paragraphs[second.paragraph]
+    gap_start, gap_end = first.close_end, second.open_start
+    if gap_end - gap_start > SPLIT_GAP_MAX_CHARS or gap_end > para.end:
+        return False
+    words = [t.casefold().rstrip(".") for t in TOKEN.findall(text, gap_start, gap_end)]
+    if not words or len(words) > SPLIT_GAP_MAX_WORDS + 4:
+        return False
+    if not any(w in lexicon("reporting_verbs") for w in words):
+        return False
+    inner = text[gap_start:gap_end].strip()
+    return bool(inner) and len(split_sentences(text, gap_start, gap_end)) <= 1
+
+
+def _quote(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[Span]) -> Quote:
+    return Quote(
+        text=" ".join(s.text for s in spans),
+        segments=tuple(spans),
+        kind=_kind(text, paragraphs, item, spans),
+        paragraph=item.paragraph,
+    )
+
+
+def _kind(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[Span]) -> QuoteKind:
+    if _paragraph_of(paragraphs, spans[-1].start, item.paragraph) != item.paragraph:
+        return QuoteKind.MULTI_PARAGRAPH
+    para_start = paragraphs[item.paragraph].start
+    before = text[max(para_start, item.open_start - 40) : item.open_start]
+    words = TOKEN.findall(before)
+    last = words[-1].casefold() if words else ""
+    if last in lexicon("quote_scare_cues"):
+        return QuoteKind.SCARE
+    first = spans[0].text[0]
+    starts_upper = first.isupper() or first.isdigit() or first in "…[("
+    stripped = before.rstrip()
+    opens = not stripped or stripped[-1] in _DIRECT_BEFORE or stripped.endswith("\n")
+    if starts_upper and (opens or last.rstrip(".") in lexicon("reporting_verbs")):
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL
+
+
+def _paragraph_of(paragraphs: Sequence[Paragraph], pos: int, hint: int) -> int:
+    index = hint
+    while index + 1 < len(paragraphs) and paragraphs[index + 1].start <= pos:
+        index += 1
+    return index

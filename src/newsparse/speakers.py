@@ -1,0 +1,778 @@
+"""Who said it: cues, speaker mentions, and resolution to a full name or organisation.
+
+How it works
+------------
+
+For each quotation the stage reads the words *outside* quotation marks around it, in its
+own paragraph, and looks for a *cue*: a reporting verb from ``data/reporting_verbs.txt``
+(``said``, ``told``, ``added``, ``explique``) or ``according to``. The rules are tried in
+this order; the first that finds a speaker wins.
+
+1. **Right after** a segment's closing mark, up to the end of that sentence (at most
+   :data:`AFTER_WINDOW_TOKENS` words): ``"…," X said`` and ``"…," X, the role of Y,
+   said``; inverted ``"…," said X``; French ``», explique-t-elle``; dash sign-offs
+   ``"…" — Commissioner X``.
+2. **Right before** the opening mark, in the same sentence: the reporting verb nearest to
+   the quote and its subject, ``X said:``, ``X told reporters that the plan was a "…"``,
+   skipping an apposition between commas (``X, chief economist at Y, said``) and adverbs or
+   auxiliaries from ``data/speaker_skip_words.txt``.
+3. ``according to X`` anywhere in the sentence.
+4. **Colon lead-in**: a quote that opens its paragraph after a paragraph ending in ``:``
+   takes the speaker of that lead-in (``And from Chairwoman X:``).
+5. **Inheritance**: a quote that still has no cue takes the speaker of the nearest quote
+   of its paragraph that has one (split quotes and ``"…," she said. "…"``), and a paragraph
+   made only of quotation takes the speaker of the quote that ends the paragraph before.
+
+A *mention* is a proper name (capitalised words; titles from ``data/speaker_titles.txt``
+such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it), a pronoun from
+``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
+(``the ministry``, ``a spokesman``, ``officials``). :attr:`~newsparse.Quote.speaker_mention`
+is that mention's span (the pronoun itself for ``she said``) and
+:attr:`~newsparse.Quote.cue` the reporting verb's.
+
+**Resolution** turns the mention into :attr:`~newsparse.Quote.speaker`:
+
+* a name that is the last word of a fuller name introduced in the text (``LeCun``) becomes
+  that name (``Yann LeCun``); an organisation's first word (``Quillmere``) becomes the
+  organisation (``Quillmere Robotics``);
+* a personal pronoun becomes the most recent person (earlier speakers and names introduced
+  before the quote) whose gender does not contradict it; gender comes from titles (``Mr``,
+  ``Chairwoman``) and from the first ``he/his`` or ``she/her`` within
+  :data:`GENDER_WINDOW_CHARS` characters after the name's first mention;
+* ``it``, ``they`` and organisation nouns (``the company``) become the most recent
+  organisation: a name holding a word of ``data/speaker_organizations.txt`` or ``&``;
+* other noun phrases (``a spokesman``) stay as written.
+
+A partial quotation of at most :data:`SCARE_MAX_WORDS` words that finds no speaker is a
+scare quote (``its "temporary" timetable``).
+
+>>> from newsparse.quotes import extract_quotes
+>>> text = 'Yann LeCun spoke in Paris. "Open wins," LeCun said. "Secrecy loses," he added.'
+>>> [(q.speaker, q.speaker_mention.text) for q in extract_quotes(text)]
+[('Yann LeCun', 'LeCun'), ('Yann LeCun', 'he')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+import attrs
+
+from newsparse._lexicon import lexicon, lexicon_lines
+from newsparse._quote_patterns import CAP_WORD, NAME_RUN, PRONOUN_AFTER, TOKEN
+from newsparse.models import Paragraph, Quote, QuoteKind, Span
+from newsparse.options import ParseOptions
+
+__all__ = [
+    "AFTER_WINDOW_TOKENS",
+    "BEFORE_WINDOW_TOKENS",
+    "GENDER_WINDOW_CHARS",
+    "SCARE_MAX_WORDS",
+    "attribute",
+]
+
+AFTER_WINDOW_TOKENS = 40
+"""Most tokens read after a closing mark when looking for ``X said``."""
+BEFORE_WINDOW_TOKENS = 60
+"""Most tokens read before an opening mark (the sentence's start bounds it too)."""
+GENDER_WINDOW_CHARS = 300
+"""How far after a name's first mention a ``he``/``she`` is taken as its gender."""
+SCARE_MAX_WORDS = 4
+"""A partial quotation this short that no one says is a scare quote."""
+APPOSITION_MAX_TOKENS = 30
+"""Longest apposition skipped between a name and its verb (``X, chief economist at Y, said``)."""
+PHRASE_MAX_TOKENS = 6
+"""Longest speaker noun phrase without a name (``the state's top election official``)."""
+
+_SENTENCE_END = frozenset(".!?;")
+_DASHES = frozenset("—–―-")
+_MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
+_PERSONAL = frozenset(("male", "female"))
+_PARTICLES = frozenset(("de", "van", "von", "der", "da", "di", "du", "bin", "al", "la", "le"))
+_PHRASE_STOPS = frozenset(
+    ("in", "on", "at", "of", "to", "for", "with", "who", "which", "that", "after", "during")
+    + ("and", "from", "about", "when", "as", "lors", "pour", "dans", "qui", "en")
+)
+
+
+class _Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+    low: str
+
+
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    form: str  # "name", "pronoun" or "phrase"
+
+
+class _Cue(NamedTuple):
+    mention: _Mention
+    cue: tuple[int, int] | None
+
+
+@attrs.frozen
+class _Known:
+    """A person or organisation the text names, with what it says about them."""
+
+    text: str
+    start: int
+    org: bool
+    gender: str | None
+
+
+class _Resolver:
+    """The names of one text, and the speakers found so far (local to one call)."""
+
+    def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
+        self.names = _names(text)
+        self.by_word: dict[str, list[_Known]] = {}
+        for known in self.names:
+            words = known.text.split()
+            self.by_word.setdefault(words[0] if known.org else words[-1], []).append(known)
+        self.mentions = _mentions(text, quotes, self.by_word)
+        self.positions = [pos for pos, _ in self.mentions]
+        self.history: list[tuple[int, _Known]] = []
+        self.genders: dict[str, str] = {}
+
+    def gender(self, known: _Known) -> str | None:
+        return self.genders.get(known.text) or known.gender
+
+    def name(self, name: str, pos: int) -> _Known:
+        words = name.split()
+        for known in self.names:
+            if known.text == name:
+                return known
+        candidates = self.by_word.get(words[-1], []) + self.by_word.get(words[0], [])
+        best = _nearest(
+            [k for k in candidates if len(k.text.split()) > len(words) and _fits(k, words)], pos
+        )
+        if best is not None:
+            return best
+        for _, known in reversed(self.history):
+            if known.text.split()[-1] == words[-1]:
+                return known
+        return _Known(name, pos, _is_org(name), None)
+
+    def recent(self, pos: int, ok: Callable[[_Known], bool]) -> _Known | None:
+        best: tuple[int, _Known] | None = None
+        upto = bisect.bisect_left(self.positions, pos)
+        for at, known in reversed(self.mentions[:upto]):
+            if ok(known):
+                best = (at, known)
+                break
+        for at, known in reversed(self.history):
+            if at < pos and ok(known):
+                if best is None or at > best[0]:
+                    best = (at, known)
+                break
+        return None if best is None else best[1]
+
+    def pronoun(self, pronoun: str, pos: int) -> _Known | None:
+        gender = _pronouns().get(pronoun, "")
+        if gender not in _PERSONAL:
+            return self.recent(pos, lambda k: k.org)
+        found = self.recent(pos, lambda k: not k.org and self.gender(k) in (None, gender))
+        if found is not None and self.gender(found) is None:
+            self.genders[found.text] = gender
+        return found
+
+    def speaker(self, text: str, mention: _Mention) -> _Known | None:
+        said = _clean(text[mention.start : mention.end])
+        if mention.form == "pronoun":
+            return self.pronoun(said.casefold(), mention.start)
+        if mention.form == "phrase":
+            head = said.casefold().split()[-1]
+            if head in lexicon("speaker_organizations"):
+                org = self.recent(mention.start, lambda k: k.org)
+                if org is not None:
+                    return org
+            return _Known(said, mention.start, False, None)
+        return self.name(said, mention.start)
+
+
+def attribute(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    quotes: Sequence[Quote],
+    *,
+    options: ParseOptions,
+) -> tuple[Quote, ...]:
+    """``quotes`` with ``speaker``, ``speaker_mention`` and ``cue`` filled in.
+
+    ``paragraphs`` are the paragraphs :func:`newsparse.quotes.find_quotes` read; scare
+    quotes keep no speaker, and a short partial quote that no one says becomes one.
+    """
+    del options  # no option changes attribution
+    if not quotes:
+        return ()
+    outers = [_outer(text, q) for q in quotes]
+    cues = [_find_cue(text, paragraphs, quotes, outers, i) for i in range(len(quotes))]
+    _inherit(text, paragraphs, quotes, outers, cues)
+    resolver = _Resolver(text, quotes)
+    return tuple(_resolved(text, q, c, resolver) for q, c in zip(quotes, cues))
+
+
+def _resolved(text: str, quote: Quote, cue: _Cue | None, resolver: _Resolver) -> Quote:
+    if cue is None:
+        if quote.kind is QuoteKind.PARTIAL and len(quote.text.split()) <= SCARE_MAX_WORDS:
+            return attrs.evolve(quote, kind=QuoteKind.SCARE)
+        return quote
+    mention = cue.mention
+    known = resolver.speaker(text, mention)
+    if known is not None:
+        resolver.history.append((mention.start, known))
+    return attrs.evolve(
+        quote,
+        speaker=None if known is None else known.text,
+        speaker_mention=_span(text, mention.start, mention.end),
+        cue=None if cue.cue is None else _span(text, *cue.cue),
+    )
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(text=text[start:end], start=start, end=end)
+
+
+# ---------------------------------------------------------------- tokens and windows
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    """Tokens of ``text[start:end]``; a final full stop is split off unless it is an abbreviation."""
+    out: list[_Tok] = []
+    for m in TOKEN.finditer(text, start, end):
+        word = m.group()
+        a, b = m.span()
+        if len(word) > 2 and word[-1] == "." and not _keeps_stop(word):
+            out.append(_Tok(word[:-1], a, b - 1, word[:-1].casefold()))
+            out.append(_Tok(".", b - 1, b, "."))
+        else:
+            out.append(_Tok(word, a, b, word.casefold()))
+    return out
+
+
+def _keeps_stop(word: str) -> bool:
+    stem = word[:-1]
+    return "." in stem or stem.casefold() in lexicon("abbreviations")
+
+
+def _outer(text: str, quote: Quote) -> list[tuple[int, int]]:
+    """Each segment widened to its quotation marks."""
+    out = []
+    for seg in quote.segments:
+        a, b = seg.start, seg.end
+        for _ in range(3):
+            if a > 0 and (text[a - 1] in _MARK_CHARS or text[a - 1] in " \u00a0"):
+                a -= 1
+        for _ in range(3):
+            if b < len(text) and (text[b] in _MARK_CHARS or text[b] in " \u00a0"):
+                b += 1
+        out.append((a, b))
+    return out
+
+
+def _sentence_tail(toks: list[_Tok]) -> list[_Tok]:
+    """The tokens after the last sentence end (a final full stop does not count)."""
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].text in _SENTENCE_END:
+            return toks[k + 1 :]
+    return toks
+
+
+def _before(
+    text: str, quotes: Sequence[Quote], outers: Sequence[list[tuple[int, int]]], i: int, lo: int
+) -> list[_Tok]:
+    """Tokens before quote ``i``'s opening mark, back to the sentence start or previous quote."""
+    start = outers[i][0][0]
+    if i > 0 and quotes[i - 1].paragraph == quotes[i].paragraph:
+        lo = max(lo, outers[i - 1][-1][1])
+    toks = _tokens(text, max(lo, start - 400), start)[-BEFORE_WINDOW_TOKENS:]
+    if toks and toks[-1].text in _SENTENCE_END:
+        return []
+    return _sentence_tail(toks)
+
+
+def _after(text: str, end: int, hi: int) -> list[_Tok]:
+    """Tokens after a closing mark, up to the end of its sentence."""
+    toks = _tokens(text, end, min(hi, end + 300))[:AFTER_WINDOW_TOKENS]
+    for k, tok in enumerate(toks):
+        if tok.text in _SENTENCE_END or tok.text in _MARK_CHARS:
+            return toks[:k]
+    return toks
+
+
+# ---------------------------------------------------------------- finding the cue
+
+
+def _find_cue(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    quotes: Sequence[Quote],
+    outers: Sequence[list[tuple[int, int]]],
+    i: int,
+) -> _Cue | None:
+    quote = quotes[i]
+    if quote.kind is QuoteKind.SCARE:
+        return None
+    para = paragraphs[quote.paragraph]
+    before = _before(text, quotes, outers, i, para.start)
+    found = _before_immediate(before)
+    if found is not None:
+        return found
+    nxt = outers[i + 1][0][0] if i + 1 < len(quotes) else len(text)
+    for k, (_, end) in enumerate(outers[i]):
+        hi = outers[i][k + 1][0] if k + 1 < len(outers[i]) else nxt
+        found = _after_cue(_after(text, end, min(hi, _paragraph_end(paragraphs, end))))
+        if found is not None:
+            return found
+    found = _before_any(before) or _according(before)
+    if found is not None:
+        return found
+    return _lead_in(text, paragraphs, quote, before)
+
+
+def _paragraph_end(paragraphs: Sequence[Paragraph], pos: int) -> int:
+    lo, hi = 0, len(paragraphs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if paragraphs[mid].end < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return paragraphs[lo].end if lo < len(paragraphs) else pos
+
+
+def _is_verb(tok: _Tok) -> bool:
+    verbs = lexicon("reporting_verbs")
+    return tok.low in verbs or ("-" in tok.low and tok.low.split("-", 1)[0] in verbs)
+
+
+def _before_immediate(toks: list[_Tok]) -> _Cue | None:
+    """``X said:`` / ``X said, "`` / ``X said that "`` right before the quote."""
+    k = len(toks) - 1
+    while k >= 0 and (toks[k].text in ",:—–-" or toks[k].low == "that"):
+        k -= 1
+    if k < 0 or not _is_verb(toks[k]):
+        return None
+    return _subject_of(toks, k)
+
+
+def _before_any(toks: list[_Tok]) -> _Cue | None:
+    """The reporting verb nearest the quote in its sentence, with its subject."""
+    for k in range(len(toks) - 1, -1, -1):
+        if _is_verb(toks[k]):
+            found = _subject_of(toks, k)
+            if found is not None:
+                return found
+    return None
+
+
+def _subject_of(toks: list[_Tok], k: int, *, inverted: bool = False) -> _Cue | None:
+    """The speaker of the reporting verb ``toks[k]``: its subject, or a name after it."""
+    verb = toks[k]
+    french = _french_inverted(verb)
+    if french is not None:
+        return french
+    mention = None if inverted else _mention_backward(toks, k)
+    if mention is None and (inverted or k == 0 or toks[k - 1].text in ",:"):
+        mention = _mention_forward(toks, k + 1)
+    if mention is None:
+        return None
+    return _Cue(mention, (verb.start, verb.end))
+
+
+def _after_cue(toks: list[_Tok]) -> _Cue | None:
+    """``, X said`` / ``, said X`` / ``— X`` / ``according to X`` right after a closing mark."""
+    k = 0
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks):
+        return None
+    if toks[k].text in _DASHES:
+        while k < len(toks) and toks[k].text in _DASHES:
+            k += 1
+        mention = _mention_forward(toks, k, names_only=True)
+        return None if mention is None else _Cue(mention, None)
+    if toks[k].low == "according":
+        return _according(toks[k:])
+    j = k
+    while j < len(toks) and toks[j].low in lexicon("speaker_skip_words") | {"a"}:
+        j += 1  # "has said", French "a déclaré"
+    if j < len(toks) and _is_verb(toks[j]):
+        return _subject_of(toks, j, inverted=True)
+    for j in range(k, min(len(toks), k + APPOSITION_MAX_TOKENS)):
+        if _is_verb(toks[j]):
+            found = _subject_of(toks, j)
+            if found is not None and found.mention.start >= toks[k].start:
+                return found
+            return None
+    return None
+
+
+def _according(toks: list[_Tok]) -> _Cue | None:
+    for k in range(len(toks) - 1):
+        if toks[k].low == "according" and toks[k + 1].low == "to":
+            mention = _mention_forward(toks, k + 2)
+            if mention is not None:
+                return _Cue(mention, (toks[k].start, toks[k + 1].end))
+    return None
+
+
+def _french_inverted(verb: _Tok) -> _Cue | None:
+    """``explique-t-elle``: the pronoun glued to an inverted French verb."""
+    parts = verb.text.split("-")
+    if len(parts) < 2 or parts[0].casefold() not in lexicon("reporting_verbs"):
+        return None
+    pronoun = parts[-1]
+    if pronoun.casefold() not in _pronouns():
+        return None
+    cue = (verb.start, verb.start + len(parts[0]))
+    return _Cue(_Mention(verb.end - len(pronoun), verb.end, "pronoun"), cue)
+
+
+def _lead_in(
+    text: str, paragraphs: Sequence[Paragraph], quote: Quote, before: list[_Tok]
+) -> _Cue | None:
+    """A quote opening its paragraph after a paragraph that ends with a colon."""
+    if before or quote.paragraph == 0:
+        return None
+    prev = paragraphs[quote.paragraph - 1]
+    if not prev.text.rstrip().endswith(":"):
+        return None
+    toks = _sentence_tail(_tokens(text, max(prev.start, prev.end - 300), prev.end))
+    found = _before_any(toks)
+    if found is not None:
+        return found
+    mention = _first_mention(toks, last=True)
+    return None if mention is None else _Cue(mention, None)
+
+
+# ---------------------------------------------------------------- inheritance
+
+
+def _inherit(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    quotes: Sequence[Quote],
+    outers: Sequence[list[tuple[int, int]]],
+    cues: list[_Cue | None],
+) -> None:
+    """Give a quote without a cue the cue its neighbours or the sentence before support."""
+    for i, quote in enumerate(quotes):
+        if cues[i] is not None or not _may_inherit(quote):
+            continue
+        cues[i] = (
+            _neighbour_cue(quotes, cues, i)
+            or _previous_paragraph_cue(text, paragraphs, quotes, cues, i)
+            or _previous_sentence(text, paragraphs, quotes, outers, i)
+        )
+
+
+def _may_inherit(quote: Quote) -> bool:
+    if quote.kind is QuoteKind.SCARE:
+        return False
+    return quote.kind is not QuoteKind.PARTIAL or len(quote.text.split()) > SCARE_MAX_WORDS
+
+
+def _neighbour_cue(quotes: Sequence[Quote], cues: list[_Cue | None], i: int) -> _Cue | None:
+    para = quotes[i].paragraph
+    j = i - 1
+    while j >= 0 and quotes[j].paragraph == para:
+        if cues[j] is not None:
+            return cues[j]
+        j -= 1
+    j = i + 1
+    while j < len(quotes) and quotes[j].paragraph == para:
+        if cues[j] is not None:
+            return cues[j]
+        j += 1
+    return None
+
+
+def _opens_paragraph(text: str, paragraphs: Sequence[Paragraph], quote: Quote) -> bool:
+    para = paragraphs[quote.paragraph]
+    return not text[para.start : quote.segments[0].start].strip(_MARK_CHARS + " \t")
+
+
+def _previous_paragraph_cue(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    quotes: Sequence[Quote],
+    cues: list[_Cue | None],
+    i: int,
+) -> _Cue | None:
+    """A paragraph that opens with a quote continues the last speaker of the paragraph before."""
+    quote = quotes[i]
+    if i == 0 or not _opens_paragraph(text, paragraphs, quote):
+        return None
+    prev = quotes[i - 1]
+    if prev.paragraph != quote.paragraph - 1:
+        return None
+    return cues[i - 1]
+
+
+def _previous_sentence(
+    text: str,
+    paragraphs: Sequence[Paragraph],
+    quotes: Sequence[Quote],
+    outers: Sequence[list[tuple[int, int]]],
+    i: int,
+) -> _Cue | None:
+    """The subject of the sentence just before a quote that has no cue of its own."""
+    quote = quotes[i]
+    if quote.kind is QuoteKind.PARTIAL:
+        return None
+    para = paragraphs[quote.paragraph]
+    start = outers[i][0][0]
+    lo = para.start
+    if _opens_paragraph(text, paragraphs, quote) and quote.paragraph > 0:
+        lo = paragraphs[quote.paragraph - 1].start
+    if i > 0:
+        lo = max(lo, outers[i - 1][-1][1])
+    toks = _sentence_tail(_tokens(text, max(lo, start - 400), start))
+    mention = _first_mention(toks, last=False)
+    return None if mention is None else _Cue(mention, None)
+
+
+def _first_mention(toks: list[_Tok], *, last: bool) -> _Mention | None:
+    """The first (or last) person mention of a sentence: a personal pronoun or a name."""
+    order = range(len(toks) - 1, -1, -1) if last else range(len(toks))
+    for k in order:
+        tok = toks[k]
+        if _pronouns().get(tok.low) in _PERSONAL:
+            return _Mention(tok.start, tok.end, "pronoun")
+        if _is_cap(tok) and not _is_function_word(tok):
+            return _name_forward(toks, _name_start(toks, k))
+    return None
+
+
+def _name_start(toks: list[_Tok], k: int) -> int:
+    while k > 0 and _is_cap(toks[k - 1]) and not _is_function_word(toks[k - 1]):
+        k -= 1
+    return k
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _pronouns() -> dict[str, str]:
+    return _table("speaker_pronouns")
+
+
+def _titles() -> dict[str, str]:
+    return _table("speaker_titles")
+
+
+def _table(name: str) -> dict[str, str]:
+    """A lexicon of ``word value`` lines as a dict (``lexicon_lines`` caches the file)."""
+    out = {}
+    for line in lexicon_lines(name):
+        word, _, value = line.partition(" ")
+        out[word.casefold()] = value.strip()
+    return out
+
+
+def _is_cap(tok: _Tok) -> bool:
+    return tok.text[0].isupper() or tok.text == "&"
+
+
+def _is_function_word(tok: _Tok) -> bool:
+    low = tok.low.rstrip(".")
+    return low in lexicon("speaker_stopwords") or low in _titles() or low in _pronouns()
+
+
+def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
+    """The mention that ends just before ``toks[k]`` (a verb), skipping adverbs and appositions."""
+    j = k - 1
+    while j >= 0 and toks[j].low in lexicon("speaker_skip_words"):
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].text != ",":
+        return _mention_ending(toks, j)
+    opening = _apposition_start(toks, j)
+    if opening < 1:
+        return None
+    base = _mention_ending(toks, opening - 1)
+    if base is None or base.form == "phrase":
+        inner = _name_forward(toks, opening + 1)
+        if inner is not None and inner.end == toks[j - 1].end:
+            return inner
+    return base
+
+
+def _apposition_start(toks: list[_Tok], j: int) -> int:
+    """Index of the comma that opens the apposition closed by the comma ``toks[j]``."""
+    for i in range(j - 1, max(-1, j - APPOSITION_MAX_TOKENS), -1):
+        if toks[i].text == ",":
+            return i
+    return -1
+
+
+def _mention_ending(toks: list[_Tok], j: int) -> _Mention | None:
+    tok = toks[j]
+    if tok.low in _pronouns():
+        return _Mention(tok.start, tok.end, "pronoun")
+    if _is_cap(tok) and not _is_function_word(tok):
+        return _name_backward(toks, j)
+    return _phrase_backward(toks, j)
+
+
+def _name_backward(toks: list[_Tok], j: int) -> _Mention | None:
+    i = j
+    while i > 0 and (_is_cap(toks[i - 1]) or _is_particle(toks, i - 1)):
+        i -= 1
+    while i < j and (_is_function_word(toks[i]) or toks[i].text == "&"):
+        i += 1
+    return _Mention(toks[i].start, toks[j].end, "name")
+
+
+def _is_particle(toks: list[_Tok], i: int) -> bool:
+    return i > 0 and toks[i].low in _PARTICLES and _is_cap(toks[i - 1])
+
+
+def _phrase_backward(toks: list[_Tok], j: int) -> _Mention | None:
+    head = toks[j]
+    if not head.text[0].isalpha():
+        return None
+    for i in range(j, max(-1, j - PHRASE_MAX_TOKENS), -1):
+        if toks[i].low in lexicon("speaker_determiners"):
+            return None if i == j else _Mention(toks[i].start, head.end, "phrase")
+        if not toks[i].text[0].isalnum() or (i < j and toks[i].low in _PHRASE_STOPS):
+            break
+    if head.low in lexicon("speaker_people_nouns") or head.low in lexicon("speaker_organizations"):
+        return _Mention(head.start, head.end, "phrase")
+    return None
+
+
+def _mention_forward(toks: list[_Tok], k: int, *, names_only: bool = False) -> _Mention | None:
+    """The mention that starts at ``toks[k]`` (after an inverted verb, ``according to``, a dash)."""
+    if k >= len(toks):
+        return None
+    tok = toks[k]
+    if not names_only and tok.low in _pronouns():
+        return _Mention(tok.start, tok.end, "pronoun")
+    if _is_cap(tok) and tok.low not in lexicon("speaker_determiners"):
+        return _name_forward(toks, k)
+    if names_only:
+        return None
+    if tok.low not in lexicon("speaker_determiners"):
+        if tok.low in lexicon("speaker_people_nouns"):
+            return _Mention(tok.start, tok.end, "phrase")
+        return None
+    j = k + 1
+    while j < len(toks) and j - k <= PHRASE_MAX_TOKENS and toks[j].text[0].isalnum():
+        if toks[j].low in _PHRASE_STOPS or _is_verb(toks[j]):
+            break
+        j += 1
+    if j == k + 1:
+        return None
+    if j + 1 < len(toks) and toks[j].text == ",":
+        name = _name_forward(toks, j + 1)
+        if name is not None:
+            return name  # "la directrice, Hélène Vasseur"
+    return _Mention(tok.start, toks[j - 1].end, "phrase")
+
+
+def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
+    i = k
+    while i < len(toks) and _is_function_word(toks[i]) and _is_cap(toks[i]):
+        i += 1
+    if i >= len(toks) or not _is_cap(toks[i]) or toks[i].text == "&":
+        return None
+    j = i
+    while j + 1 < len(toks) and (
+        (_is_cap(toks[j + 1]) and not _is_function_word(toks[j + 1]))
+        or (_is_particle(toks, j + 1) and j + 2 < len(toks) and _is_cap(toks[j + 2]))
+    ):
+        j += 1
+    if toks[j].text == "&":
+        j -= 1
+    return _Mention(toks[i].start, toks[j].end, "name")
+
+
+# ---------------------------------------------------------------- names of the text
+
+
+def _names(text: str) -> list[_Known]:
+    """Every name of two or more words the text introduces, in order."""
+    runs: list[_Known] = []
+    for m in NAME_RUN.finditer(text):
+        words = m.group().split()
+        gender = None
+        while words and words[0].casefold().rstrip(".") in _titles():
+            gender = _titles()[words[0].casefold().rstrip(".")] or gender
+            words.pop(0)
+        while words and words[0].casefold() in lexicon("speaker_stopwords"):
+            words.pop(0)
+        for n, word in enumerate(words):
+            if word.casefold() in lexicon("speaker_stopwords") or word.casefold() in _pronouns():
+                words = words[:n]
+                break
+        if len(words) >= 2:
+            name = _clean(" ".join(words))
+            runs.append(_Known(name, m.start(), _is_org(name), gender or None))
+    return [
+        _with_gender(text, k, runs[n + 1].start if n + 1 < len(runs) else len(text))
+        for n, k in enumerate(runs)
+    ]
+
+
+def _with_gender(text: str, known: _Known, stop: int) -> _Known:
+    if known.org or known.gender:
+        return known
+    begin = known.start + len(known.text)
+    m = PRONOUN_AFTER.search(text, begin, max(begin, min(stop, begin + GENDER_WINDOW_CHARS)))
+    if m is None:
+        return known
+    return attrs.evolve(known, gender="male" if m.group("m") else "female")
+
+
+def _mentions(
+    text: str, quotes: Sequence[Quote], by_word: dict[str, list[_Known]]
+) -> list[tuple[int, _Known]]:
+    """Every later mention of a known name outside quotations (``LeCun``), in order."""
+    inside = [(s.start, s.end) for q in quotes for s in q.segments]
+    starts = [a for a, _ in inside]
+    out: list[tuple[int, _Known]] = []
+    for m in CAP_WORD.finditer(text):
+        known = by_word.get(m.group())
+        if not known:
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and inside[k][1] > m.start():
+            continue
+        best = _nearest(known, m.start())
+        if best is not None:
+            out.append((m.start(), best))
+    return out
+
+
+def _nearest(known: list[_Known], pos: int) -> _Known | None:
+    """The latest of ``known`` introduced before ``pos``, else the first after it."""
+    before = [k for k in known if k.start <= pos]
+    if before:
+        return before[-1]
+    return known[0] if known else None
+
+
+def _fits(known: _Known, words: list[str]) -> bool:
+    kw = known.text.split()
+    return kw[-len(words) :] == words or (known.org and kw[: len(words)] == words)
+
+
+def _clean(name: str) -> str:
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name.rstrip(".,")
+
+
+def _is_org(name: str) -> bool:
+    if "&" in name:
+        return True
+    return any(w.casefold() in lexicon("speaker_organizations") for w in name.split())
