@@ -24,6 +24,7 @@ __all__ = ["DATELINE_WINDOW", "find_dateline", "is_trailer_line", "split_trailer
 
 DATELINE_WINDOW = 160
 """How many characters of the first paragraph the dateline pattern reads."""
+_TRAILER_WINDOW = 80  # trailer phrases are short: only a line's opening is compared
 
 
 def find_dateline(text: str, start: int) -> Dateline | None:
@@ -62,7 +63,7 @@ def is_trailer_line(line: str) -> bool:
     >>> is_trailer_line("(Reporting by A; Editing by B)"), is_trailer_line("Reporters said")
     (True, False)
     """
-    low = line.strip().lstrip("(").casefold()
+    low = line[:_TRAILER_WINDOW].strip().lstrip("(").casefold()
     for phrase, whole in _phrases():
         if (whole and low == phrase) or (not whole and low.startswith(phrase)):
             return True
