@@ -21,9 +21,9 @@ from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import fit_claims  # noqa: E402  (the sibling script, found through the path set above)
+import fit_claims
 
-from newsparse._claim_model import features, make_model, score  # noqa: E402
+from newsparse._claim_model import features, make_model, score
 
 
 def load_eval(path: str) -> ModuleType:
@@ -40,7 +40,9 @@ def load_eval(path: str) -> ModuleType:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir")
-    parser.add_argument("--eval", default=None, help="clef_eval.py (default: DATA_DIR/../clef_eval.py)")
+    parser.add_argument(
+        "--eval", default=None, help="clef_eval.py (default: DATA_DIR/../clef_eval.py)"
+    )
     parser.add_argument("--l2", type=float, default=fit_claims.L2)
     parser.add_argument("--min-count", type=int, default=fit_claims.MIN_COUNT)
     parser.add_argument(

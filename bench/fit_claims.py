@@ -9,8 +9,11 @@ The model is an L2-regularised logistic regression over ``newsparse._claim_model
 (hand-written ``h:`` features plus ``w:`` unigram and ``b:`` bigram indicators of words
 seen in at least ``MIN_COUNT`` training sentences), with positive sentences up-weighted so
 both classes carry the same total weight. It is fitted with full-batch Adam in numpy
-(deterministic: fixed order, no sampling). Weights are rounded and tiny ones dropped so the
-shipped file stays small; ``bench/claims_clef.py`` cross-validates this same procedure.
+(deterministic: fixed order, no sampling). Then :func:`adapt` re-weighs it for news: a second,
+small logistic fit on the labelled sentences of the news corpus gold (``--corpus``, default
+``tests/fixtures/corpus``) whose inputs are the debate model's logit and the hand-written
+features only, folded back into one set of weights. Weights are rounded and tiny ones dropped
+so the shipped file stays small; ``bench/claims_clef.py`` cross-validates this same procedure.
 """
 
 from __future__ import annotations
@@ -53,8 +56,8 @@ def read_debates(data_dir: str | Path) -> list[tuple[str, list[str], list[int]]]
     for path in sorted(Path(data_dir).glob("*.tsv")):
         rows = []
         with open(path, encoding="utf-8", newline="") as handle:
-            for raw in handle:
-                raw = raw.rstrip("\r\n")
+            for physical in handle:
+                raw = physical.rstrip("\r\n")
                 if raw.strip():
                     number, _speaker, text, label = next(csv.reader([raw], delimiter="\t"))
                     rows.append((int(number), text, int(label)))
@@ -92,21 +95,23 @@ def fit(
     n_pos = max(float(y.sum()), 1.0)
     n_neg = max(float(len(y) - y.sum()), 1.0)
     sw = np.where(y > 0, 0.5 / n_pos, 0.5 / n_neg)  # balanced, sums to 1
-    w, b = _adam(row, col, val, y, sw, len(names), l2 / len(y), steps)
-    weights = {n: round(float(w[i]), DIGITS) for i, n in enumerate(names) if abs(w[i]) >= DROP_BELOW}
+    w, b = _adam((row, col, val), y, sw, len(names), l2 / len(y), steps)
+    weights = {
+        n: round(float(w[i]), DIGITS) for i, n in enumerate(names) if abs(w[i]) >= DROP_BELOW
+    }
     return round(b, DIGITS), weights
 
 
 def _adam(
-    row: np.ndarray,
-    col: np.ndarray,
-    val: np.ndarray,
+    matrix: tuple[np.ndarray, np.ndarray, np.ndarray],
     y: np.ndarray,
     sw: np.ndarray,
     dim: int,
     l2: float,
     steps: int,
 ) -> tuple[np.ndarray, float]:
+    """Minimise the weighted logistic loss plus l2/2·|w|² over a sparse (row, col, val) matrix."""
+    row, col, val = matrix
     theta = np.zeros(dim + 1)
     m = np.zeros(dim + 1)
     v = np.zeros(dim + 1)
@@ -132,7 +137,11 @@ NOTE = (
     "w: unigrams and b: bigrams seen in >= {min_count} sentences), L2 = {l2}, classes "
     "balanced, fitted by bench/fit_claims.py with full-batch Adam ({steps} steps) on the "
     "19 training debates of CLEF-2019 CheckThat! Task 1 ({n} sentences, {pos} check-worthy). "
-    "Weights below {drop} are dropped, the rest rounded to {digits} places."
+    "Then re-weighed for news by fit_claims.adapt: a second logistic fit (L2 = {adapt_l2}) on "
+    "the {news} sentences of the corpus gold (tests/fixtures/corpus claims_positive / "
+    "claims_negative) whose inputs are the debate model's logit and the h: features, folded "
+    "back into these weights. Weights below {drop} are dropped, the rest rounded to {digits} "
+    "places. Leave-one-debate-out MAP of this procedure: bench/claims_clef.py."
 )
 
 
@@ -187,8 +196,12 @@ def adapt(
     n_pos, n_neg = max(float(y.sum()), 1.0), max(float(len(y) - y.sum()), 1.0)
     sw = np.where(y > 0, 0.5 / n_pos, 0.5 / n_neg)
     coef, c = _adam(
-        np.asarray(row_i), np.asarray(col_i), np.asarray(vals, dtype=np.float64),
-        y, sw, len(names), l2 / len(y), ADAPT_STEPS,
+        (np.asarray(row_i), np.asarray(col_i), np.asarray(vals, dtype=np.float64)),
+        y,
+        sw,
+        len(names),
+        l2 / len(y),
+        ADAPT_STEPS,
     )
     scale = float(coef[0])
     merged = {k: w * scale for k, w in weights.items()}
@@ -225,6 +238,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         steps=STEPS,
         n=len(texts),
         pos=sum(labels),
+        adapt_l2=ADAPT_L2,
+        news=len(news),
         drop=DROP_BELOW,
         digits=DIGITS,
     )

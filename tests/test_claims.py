@@ -99,7 +99,9 @@ def _hit_rates() -> tuple[float, float, list[str]]:
     misses = []
     for text, articles, golds in _corpus():
         claims = [
-            c for a in articles for c in find_claims(text, a.paragraphs, a.quotes, options=NO_QUOTES)
+            c
+            for a in articles
+            for c in find_claims(text, a.paragraphs, a.quotes, options=NO_QUOTES)
         ]
         for gold in golds:
             for key in ("claims_positive", "claims_negative"):

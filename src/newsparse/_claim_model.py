@@ -25,7 +25,7 @@ _CENTURIES = ("19", "20")
 _CURRENCY = frozenset("$€£¥")
 _MONEY_WORDS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "crowns", "cents"})
 _SCALE_WORDS = frozenset({"thousand", "million", "millions", "billion", "billions", "trillion"})
-_QUOTE_MARKS = frozenset("\"“”«»„")
+_QUOTE_MARKS = frozenset('"“”«»„')
 _HAND_CAP = 3
 """Counts of a cue (numbers, topic words, ...) stop adding after this many."""
 _LONG = 40
@@ -79,7 +79,7 @@ def features(sentence: str, *, words: bool = True) -> dict[str, float]:
     the start); hand-written features start with ``h:``.
     """
     toks = tokens(sentence)
-    bigrams = {a + " " + b for a, b in zip(["<s>", *toks], toks)}
+    bigrams = {a + " " + b for a, b in zip(["<s>", *toks], toks, strict=False)}
     out = _hand(sentence, toks, bigrams)
     if words:
         out.update(("w:" + t, 1.0) for t in toks)
@@ -131,7 +131,9 @@ def _hand(sentence: str, toks: list[str], bigrams: set[str]) -> dict[str, float]
         "h:spelled_number": 1.0 if spelled else 0.0,
         "h:year": 1.0 if "#y" in toks else 0.0,
         "h:percent": 1.0 if ("%" in toks or "percent" in toks or "per cent" in bigrams) else 0.0,
-        "h:money": 1.0 if (_CURRENCY.intersection(toks) or _MONEY_WORDS.intersection(toks)) else 0.0,
+        "h:money": 1.0
+        if (_CURRENCY.intersection(toks) or _MONEY_WORDS.intersection(toks))
+        else 0.0,
         "h:question": 1.0 if stripped.endswith("?") else 0.0,
         "h:exclamation": 1.0 if stripped.endswith("!") else 0.0,
         "h:quote_mark": 1.0 if _QUOTE_MARKS.intersection(sentence) else 0.0,
@@ -140,7 +142,7 @@ def _hand(sentence: str, toks: list[str], bigrams: set[str]) -> dict[str, float]
         "h:length": min(len(toks), _LONG) / _LONG,
         "h:conditional": 1.0 if ("if" in toks or "unless" in toks) else 0.0,
     }
-    for name, hits in zip(_CUE_FEATURES, counts):
+    for name, hits in zip(_CUE_FEATURES, counts, strict=True):
         feats[name] = min(hits, _HAND_CAP) / _HAND_CAP
     return {k: v for k, v in feats.items() if v}
 
@@ -152,7 +154,7 @@ def score(model: Model, sentence: str) -> float:
     computed without building the word-feature names.
     """
     toks = tokens(sentence)
-    bigrams = {a + " " + b for a, b in zip(["<s>", *toks], toks)}
+    bigrams = {a + " " + b for a, b in zip(["<s>", *toks], toks, strict=False)}
     z = model.bias
     hand = model.hand
     for name, value in _hand(sentence, toks, bigrams).items():

@@ -54,7 +54,9 @@ NUMBER_QUANTITY = regex.compile(
 be exactly three digits; everything is possessive or bounded, the look-behind and
 look-ahead are fixed-width: linear."""
 
-UNIT_WORD = regex.compile(r"[\s\u00a0\u202f]{0,2}+(?:-\s?+)?+(?:[dD]['’])?+(?P<unit>\p{Ll}[\p{L}\p{M}]{0,24}+)")
+UNIT_WORD = regex.compile(
+    r"[\s\u00a0\u202f]{0,2}+(?:-\s?+)?+(?:[dD]['’])?+(?P<unit>\p{Ll}[\p{L}\p{M}]{0,24}+)"
+)
 """The word right after a number (its counted noun or unit), with an optional hyphen
 (``14-metre``) or French elision (``d’euros``); applied with ``match`` at one position and
 bounded in length: constant time."""

@@ -69,7 +69,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
     ['€1.2bn']
     """
     stop = len(text) if end is None else min(end, len(text))
-    written = [q for m in NUMBER_QUANTITY.finditer(text, start, stop) if (q := _written(text, m, stop))]
+    written = [
+        q for m in NUMBER_QUANTITY.finditer(text, start, stop) if (q := _written(text, m, stop))
+    ]
     spelled = (
         _spelled(text, start, stop, [(q.start, q.end) for q in written])
         if _spelled_hint().search(text, start, stop)
@@ -99,11 +101,15 @@ def _written(text: str, m: regex.Match[str], stop: int) -> Quantity | None:
         if after.isalpha() or _is_date_or_time(text, m, stop):
             return None
         return _plain(text, m.start(), m.end("num"), stop, cur)
-    value = _number_value(m.group("num")) * (_table("number_scales")[scale.casefold()] if scale else 1)
+    value = _number_value(m.group("num")) * (
+        _table("number_scales")[scale.casefold()] if scale else 1
+    )
     unit = "percent" if pct else _CURRENCY_SIGNS.get(cur or "")
     if unit is None:
         unit, q_end = _unit_after(text, q_end, stop)
-    return Quantity(text=text[m.start() : q_end], start=m.start(), end=q_end, value=value, unit=unit)
+    return Quantity(
+        text=text[m.start() : q_end], start=m.start(), end=q_end, value=value, unit=unit
+    )
 
 
 def _plain(text: str, begin: int, num_end: int, stop: int, cur: str | None) -> Quantity | None:
@@ -114,7 +120,12 @@ def _plain(text: str, begin: int, num_end: int, stop: int, cur: str | None) -> Q
     if cur:
         return Quantity(text=raw, start=begin, end=num_end, value=value, unit=_CURRENCY_SIGNS[cur])
     unit, q_end = _unit_after(text, num_end, stop)
-    if unit is None and digits.isdigit() and len(digits) == 4 and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]:
+    if (
+        unit is None
+        and digits.isdigit()
+        and len(digits) == 4
+        and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+    ):
         return None
     return Quantity(text=text[begin:q_end], start=begin, end=q_end, value=value, unit=unit)
 
@@ -144,8 +155,11 @@ def _is_date_or_time(text: str, m: regex.Match[str], stop: int) -> bool:
 
 @functools.cache
 def _spelled_hint() -> regex.Pattern[str]:
-    """Any spelled number word: a cheap test before the word-by-word scan. An alternation
-    of fixed words between word boundaries, compiled once from the data files: linear."""
+    """Any spelled number word: a cheap test before the word-by-word scan.
+
+    An alternation of fixed words between word boundaries, compiled once from the data
+    files: linear.
+    """
     words = sorted({*_table("number_words"), *_table("fraction_words")}, key=len, reverse=True)
     return regex.compile(r"\b(?:" + "|".join(map(regex.escape, words)) + r")\b", regex.IGNORECASE)
 
