@@ -88,7 +88,7 @@ def _corpus() -> list[tuple[str, list[newsparse.Article], list[dict[str, Any]]]]
         text = text_path.read_bytes().decode("utf-8-sig")
         gold = json.loads(gold_path.read_text("utf-8"))
         golds = gold.get("articles", [gold])
-        options = ParseOptions(quotes=False, claims=False)
+        options = ParseOptions(claims=False)
         articles = list(newsparse.iter_articles(text, options))
         out.append((text, articles, golds))
     return out
@@ -101,7 +101,7 @@ def _hit_rates() -> tuple[float, float, list[str]]:
         claims = [
             c
             for a in articles
-            for c in find_claims(text, a.paragraphs, a.quotes, options=NO_QUOTES)
+            for c in find_claims(text, a.paragraphs, a.quotes, options=ParseOptions())
         ]
         for gold in golds:
             for key in ("claims_positive", "claims_negative"):

@@ -66,6 +66,9 @@ _TEMPORAL_BIGRAMS = frozenset(
     {"last year", "last week", "last month", "this year", "next year", "years ago", "since #y"}
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_NOT_SOURCES = frozenset({"which", "who", "that", "this", "what", "there"})
+"""Relative and demonstrative words that can stand before a reporting verb but name no one."""
+_TRAILING_ADVERBS = (" also", " too", " later", " previously", " recently")
 
 
 def checkworthiness(sentences: Sequence[str]) -> list[float]:
@@ -97,10 +100,8 @@ def extract_claims(text: str, *, options: ParseOptions | None = None) -> list[Cl
 def _quotes(text: str, options: ParseOptions) -> Sequence[Quote]:
     if not options.quotes:
         return ()
-    try:
-        from newsparse.quotes import extract_quotes  # noqa: PLC0415  (quotes stage is optional here)
-    except ImportError:  # the quotes stage is not built yet: no quotes
-        return ()
+    from newsparse.quotes import extract_quotes  # noqa: PLC0415  (quotes import the sentence stages)
+
     return extract_quotes(text, options=options)
 
 
@@ -210,6 +211,10 @@ def _source(
     if m is None:
         return None, False
     who = m.group("who").strip()
+    for adverb in _TRAILING_ADVERBS:
+        who = who.removesuffix(adverb)
+    if who.casefold() in _NOT_SOURCES:
+        return None, True
     if who.casefold() in _PRONOUNS:
         earlier = [q.speaker for seg, q in segments if seg.end <= sentence.start and q.speaker]
         return (earlier[-1] if earlier else None), True
