@@ -16,6 +16,7 @@ __all__ = [
     "NAME_RUN",
     "PRONOUN_AFTER",
     "QUOTE_MARK",
+    "SPEAKER_LABEL",
     "SPLIT_GAP_END",
     "TOKEN",
 ]
@@ -65,3 +66,7 @@ words between word boundaries: linear."""
 CAP_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’\-])\p{Lu}[\p{L}\p{M}\-]*+")
 """A capitalised word (``LeCun``, ``Osei-Brandt``): a later mention of a known name. One
 possessive run behind a one-character look-behind: linear."""
+
+SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’\- ]{1,30}+:(?=\s)")
+"""A transcript speaker label at the start of a quoted paragraph (``PENCE:``,
+``MS. JONES:``): one bounded possessive run, applied with ``match`` at one position."""

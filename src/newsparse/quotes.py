@@ -38,6 +38,9 @@ paragraph opens with a quotation mark of the same family (the convention for quo
 several paragraphs): each paragraph gives one segment, running to the paragraph's end.
 Otherwise it is dropped with a warning.
 
+A paragraph opening with a quotation mark and a transcript label (``"PENCE: …``) starts a
+new quotation instead: each turn of a quoted transcript is its own quote.
+
 **Split quotes.** ``"A," she said. "B."``: two quotations of one paragraph separated only by
 a short attribution (at most :data:`SPLIT_GAP_MAX_WORDS` words, one clause holding a
 reporting verb from ``data/reporting_verbs.txt``) are ONE :class:`~newsparse.Quote` with
@@ -61,7 +64,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse._lexicon import lexicon
-from newsparse._quote_patterns import ELISION_DIGITS, QUOTE_MARK, TOKEN
+from newsparse._quote_patterns import ELISION_DIGITS, QUOTE_MARK, SPEAKER_LABEL, TOKEN
 from newsparse.models import Paragraph, ParseWarning, Quote, QuoteKind, Span, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
@@ -398,7 +401,10 @@ def _leftover(
             out = chain if chain is not None else _Found(bottom.start, index)
             out.segments.append((bottom.end, para.end))
             out.close_end = para.end
-            return out
+            if not SPEAKER_LABEL.match(text, first[0].end, nxt.end):
+                return out
+            found.append(out)  # a transcript: the next paragraph is another speaker's turn
+            return None
     if chain is not None:
         # The last paragraph of a multi-paragraph quotation never closes: keep what we have.
         chain.segments.append((bottom.end, para.end))
@@ -460,7 +466,20 @@ def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second:
     if not any(w in lexicon("reporting_verbs") for w in words):
         return False
     inner = text[gap_start:gap_end].strip()
-    return bool(inner) and len(split_sentences(text, gap_start, gap_end)) <= 1
+    if not inner or len(split_sentences(text, gap_start, gap_end)) > 1:
+        return False
+    return not _own_cue(text, second.close_end, para.end)
+
+
+def _own_cue(text: str, start: int, end: int) -> bool:
+    """Whether a reporting verb follows a quotation closely, in its sentence (``," she said``)."""
+    for word in TOKEN.findall(text, start, min(end, start + 60))[:6]:
+        low = word.casefold()
+        if low in lexicon("reporting_verbs"):
+            return True
+        if word[-1] in ".!?;" or word in _MARK_CHARS:
+            return False
+    return False
 
 
 def _quote(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[Span]) -> Quote:

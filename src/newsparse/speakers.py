@@ -61,7 +61,7 @@ from typing import NamedTuple
 import attrs
 
 from newsparse._lexicon import lexicon, lexicon_lines
-from newsparse._quote_patterns import CAP_WORD, NAME_RUN, PRONOUN_AFTER, TOKEN
+from newsparse._quote_patterns import CAP_WORD, NAME_RUN, PRONOUN_AFTER, SPEAKER_LABEL, TOKEN
 from newsparse.models import Paragraph, Quote, QuoteKind, Span
 from newsparse.options import ParseOptions
 
@@ -83,6 +83,8 @@ SCARE_MAX_WORDS = 4
 """A partial quotation this short that no one says is a scare quote."""
 APPOSITION_MAX_TOKENS = 30
 """Longest apposition skipped between a name and its verb (``X, chief economist at Y, said``)."""
+AFTER_SHORT_TOKENS = 8
+"""After a quote that ends its sentence (``"We won." Smith said.``), the verb must come this soon."""
 PHRASE_MAX_TOKENS = 6
 """Longest speaker noun phrase without a name (``the state's top election official``)."""
 
@@ -211,9 +213,10 @@ def attribute(
     if not quotes:
         return ()
     outers = [_outer(text, q) for q in quotes]
-    cues = [_find_cue(text, paragraphs, quotes, outers, i) for i in range(len(quotes))]
-    _inherit(text, paragraphs, quotes, outers, cues)
     resolver = _Resolver(text, quotes)
+    known = frozenset(resolver.by_word)
+    cues = [_find_cue(text, paragraphs, quotes, outers, i, known) for i in range(len(quotes))]
+    _inherit(text, paragraphs, quotes, outers, cues, known)
     return tuple(_resolved(text, q, c, resolver) for q, c in zip(quotes, cues))
 
 
@@ -296,13 +299,18 @@ def _before(
     return _sentence_tail(toks)
 
 
-def _after(text: str, end: int, hi: int) -> list[_Tok]:
-    """Tokens after a closing mark, up to the end of its sentence."""
+def _after(text: str, end: int, hi: int) -> tuple[list[_Tok], bool]:
+    """Tokens after a closing mark, up to the end of its sentence or the next quote.
+
+    The flag says whether another quotation follows in the same sentence.
+    """
     toks = _tokens(text, end, min(hi, end + 300))[:AFTER_WINDOW_TOKENS]
     for k, tok in enumerate(toks):
-        if tok.text in _SENTENCE_END or tok.text in _MARK_CHARS:
-            return toks[:k]
-    return toks
+        if tok.text in _SENTENCE_END:
+            return toks[:k], False
+        if tok.text in _MARK_CHARS:
+            return toks[:k], True
+    return toks, len(toks) < AFTER_WINDOW_TOKENS and end + 300 > hi and hi < len(text)
 
 
 # ---------------------------------------------------------------- finding the cue
@@ -314,10 +322,14 @@ def _find_cue(
     quotes: Sequence[Quote],
     outers: Sequence[list[tuple[int, int]]],
     i: int,
+    known: frozenset[str],
 ) -> _Cue | None:
     quote = quotes[i]
     if quote.kind is QuoteKind.SCARE:
         return None
+    label = SPEAKER_LABEL.match(text, quote.segments[0].start, quote.segments[0].end)
+    if label is not None:
+        return _Cue(_Mention(label.start(), label.end() - 1, "name"), None)
     para = paragraphs[quote.paragraph]
     before = _before(text, quotes, outers, i, para.start)
     found = _before_immediate(before)
@@ -326,13 +338,101 @@ def _find_cue(
     nxt = outers[i + 1][0][0] if i + 1 < len(quotes) else len(text)
     for k, (_, end) in enumerate(outers[i]):
         hi = outers[i][k + 1][0] if k + 1 < len(outers[i]) else nxt
-        found = _after_cue(_after(text, end, min(hi, _paragraph_end(paragraphs, end))))
+        after, stopped_at_quote = _after(text, end, min(hi, _paragraph_end(paragraphs, end)))
+        last = quote.segments[k].text[-1]
+        attached = last in ",—–-…:;" or (last not in ".!?" and bool(after) and after[0].text[0].islower())
+        closes = last in ".!?" and not stopped_at_quote
+        found = _after_cue(after, attached or last in "!?", closes)
         if found is not None:
             return found
-    found = _before_any(before) or _according(before)
-    if found is not None:
+    found = _before_any(before) or _according(before) or _lead_in(text, paragraphs, quote, before)
+    if found is not None or quote.kind is not QuoteKind.PARTIAL:
         return found
-    return _lead_in(text, paragraphs, quote, before)
+    if i > 0 and quotes[i - 1].paragraph == quote.paragraph and _same_sentence(text, outers[i - 1][-1][1], outers[i][0][0]):
+        return None  # the previous quote of the sentence lends its speaker (see _inherit)
+    return _clause_subject(text, paragraphs, quote, outers[i][0][0], known)
+
+
+def _same_sentence(text: str, end: int, start: int) -> bool:
+    gap = _tokens(text, end, start)
+    return not any(t.text in _SENTENCE_END for t in gap) and not text[end - 2 : end].strip(_MARK_CHARS + " ").endswith((".", "!", "?"))
+
+
+def _clause_subject(
+    text: str, paragraphs: Sequence[Paragraph], quote: Quote, start: int, known: frozenset[str]
+) -> _Cue | None:
+    """The subject of the sentence holding a partial quote (``Cruz called Trump a "liar"``)."""
+    para = paragraphs[quote.paragraph]
+    toks = _tokens(text, max(para.start, start - 400), start)
+    if toks and toks[-1].text in _SENTENCE_END:
+        return None
+    toks = _sentence_tail(toks)
+    for k, tok in enumerate(toks):
+        if tok.text in _MARK_CHARS:
+            return None  # only words outside quotation marks can be the subject
+        mention = _subject_at(toks, k, known)
+        if mention is not None:
+            return _Cue(mention, None)
+    return None
+
+
+def _subject_at(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | None:
+    """A mention starting at ``toks[k]`` that a verb-like word follows."""
+    mention = _person_at(toks, k, known)
+    if mention is None:
+        mention = _phrase_at(toks, k)
+    if mention is None:
+        return None
+    j = k + 1
+    while j < len(toks) and toks[j].start < mention.end:
+        j += 1
+    if j < len(toks) and toks[j].text == ",":
+        opening = j
+        j = next((i for i in range(j + 1, min(len(toks), j + APPOSITION_MAX_TOKENS)) if toks[i].text == ","), opening) + 1
+    aux = j
+    while j < len(toks) and toks[j].low in lexicon("speaker_skip_words"):
+        j += 1
+    if j < len(toks) and _looks_like_verb(toks[j], after_aux=j > aux):
+        return mention
+    return None
+
+
+def _person_at(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | None:
+    """A pronoun or a name (not a possessive one) starting at ``toks[k]``."""
+    tok = toks[k]
+    if tok.low in _pronouns():
+        return _Mention(tok.start, tok.end, "pronoun")
+    if not _is_cap(tok) or _is_function_word(tok):
+        return None
+    mention = _name_forward(toks, _name_start(toks, k))
+    if mention is None or text_endswith_possessive(toks, mention):
+        return None
+    words = [t for t in toks if mention.start <= t.start < mention.end]
+    if len(words) == 1 and words[0].text not in known:
+        return None  # one capitalised word the text never gives as a name: "Pressure", "Days"
+    return mention
+
+
+def text_endswith_possessive(toks: list[_Tok], mention: _Mention) -> bool:
+    last = next(t for t in reversed(toks) if t.end <= mention.end)
+    return last.low.endswith(("'s", "’s"))
+
+
+def _phrase_at(toks: list[_Tok], k: int) -> _Mention | None:
+    if toks[k].low not in lexicon("speaker_determiners") or toks[k].low in ("that", "this"):
+        return None
+    return _mention_forward(toks, k)
+
+
+def _looks_like_verb(tok: _Tok, *, after_aux: bool) -> bool:
+    """A word that, after a subject, is most likely its verb (``condemned``, ``calls``)."""
+    low = tok.low
+    if not tok.text[0].islower() or not tok.text.isalpha():
+        return False
+    if low in lexicon("speaker_stopwords") or low in _PHRASE_STOPS:
+        return False
+    del after_aux
+    return True
 
 
 def _paragraph_end(paragraphs: Sequence[Paragraph], pos: int) -> int:
@@ -385,11 +485,17 @@ def _subject_of(toks: list[_Tok], k: int, *, inverted: bool = False) -> _Cue | N
     return _Cue(mention, (verb.start, verb.end))
 
 
-def _after_cue(toks: list[_Tok]) -> _Cue | None:
-    """``, X said`` / ``, said X`` / ``— X`` / ``according to X`` right after a closing mark."""
+def _after_cue(toks: list[_Tok], attached: bool, closes: bool) -> _Cue | None:
+    """``, X said`` / ``, said X`` / ``— X`` / ``according to X`` right after a closing mark.
+
+    ``attached`` says the quote ends with a comma or the sentence goes on after it (so the
+    words after it may be its attribution); ``closes`` that it ends with a full stop, when
+    only a short attribution (``"We won." Smith said.``) counts.
+    """
     k = 0
     while k < len(toks) and toks[k].text == ",":
         k += 1
+    attached = attached or k > 0
     if k >= len(toks):
         return None
     if toks[k].text in _DASHES:
@@ -399,17 +505,20 @@ def _after_cue(toks: list[_Tok]) -> _Cue | None:
         return None if mention is None else _Cue(mention, None)
     if toks[k].low == "according":
         return _according(toks[k:])
+    if not attached and not closes:
+        return None
     j = k
-    while j < len(toks) and toks[j].low in lexicon("speaker_skip_words") | {"a"}:
+    while j < len(toks) and (toks[j].low in lexicon("speaker_skip_words") or toks[j].low == "a"):
         j += 1  # "has said", French "a déclaré"
     if j < len(toks) and _is_verb(toks[j]):
         return _subject_of(toks, j, inverted=True)
-    for j in range(k, min(len(toks), k + APPOSITION_MAX_TOKENS)):
-        if _is_verb(toks[j]):
-            found = _subject_of(toks, j)
-            if found is not None and found.mention.start >= toks[k].start:
-                return found
-            return None
+    mention = _mention_forward(toks, k)
+    if mention is None:
+        return None
+    limit = min(len(toks), k + (AFTER_SHORT_TOKENS if closes and not attached else APPOSITION_MAX_TOKENS))
+    for v in range(k + 1, limit):
+        if toks[v].start >= mention.end and _is_verb(toks[v]):
+            return _Cue(mention, (toks[v].start, toks[v].end))
     return None
 
 
@@ -460,22 +569,27 @@ def _inherit(
     quotes: Sequence[Quote],
     outers: Sequence[list[tuple[int, int]]],
     cues: list[_Cue | None],
+    known: frozenset[str],
 ) -> None:
     """Give a quote without a cue the cue its neighbours or the sentence before support."""
     for i, quote in enumerate(quotes):
         if cues[i] is not None or not _may_inherit(quote):
             continue
+        if quote.kind is QuoteKind.PARTIAL:
+            if i > 0 and quotes[i - 1].paragraph == quote.paragraph and _same_sentence(
+                text, outers[i - 1][-1][1], outers[i][0][0]
+            ):
+                cues[i] = cues[i - 1]
+            continue
         cues[i] = (
             _neighbour_cue(quotes, cues, i)
             or _previous_paragraph_cue(text, paragraphs, quotes, cues, i)
-            or _previous_sentence(text, paragraphs, quotes, outers, i)
+            or _previous_sentence(text, paragraphs, quotes, outers, i, known)
         )
 
 
 def _may_inherit(quote: Quote) -> bool:
-    if quote.kind is QuoteKind.SCARE:
-        return False
-    return quote.kind is not QuoteKind.PARTIAL or len(quote.text.split()) > SCARE_MAX_WORDS
+    return quote.kind is not QuoteKind.SCARE
 
 
 def _neighbour_cue(quotes: Sequence[Quote], cues: list[_Cue | None], i: int) -> _Cue | None:
@@ -521,6 +635,7 @@ def _previous_sentence(
     quotes: Sequence[Quote],
     outers: Sequence[list[tuple[int, int]]],
     i: int,
+    known: frozenset[str],
 ) -> _Cue | None:
     """The subject of the sentence just before a quote that has no cue of its own."""
     quote = quotes[i]
@@ -534,8 +649,11 @@ def _previous_sentence(
     if i > 0:
         lo = max(lo, outers[i - 1][-1][1])
     toks = _sentence_tail(_tokens(text, max(lo, start - 400), start))
-    mention = _first_mention(toks, last=False)
-    return None if mention is None else _Cue(mention, None)
+    for k in range(len(toks)):
+        mention = _subject_at(toks, k, known)
+        if mention is not None:
+            return _Cue(mention, None)
+    return None
 
 
 def _first_mention(toks: list[_Tok], *, last: bool) -> _Mention | None:
@@ -581,8 +699,16 @@ def _is_cap(tok: _Tok) -> bool:
 
 
 def _is_function_word(tok: _Tok) -> bool:
-    low = tok.low.rstrip(".")
+    low = _bare(tok.low)
     return low in lexicon("speaker_stopwords") or low in _titles() or low in _pronouns()
+
+
+def _bare(low: str) -> str:
+    """A lower-case word without a final full stop or possessive ``'s``."""
+    low = low.rstrip(".")
+    if low.endswith(("'s", "’s")):
+        return low[:-2]
+    return low
 
 
 def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
@@ -590,6 +716,8 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
     j = k - 1
     while j >= 0 and toks[j].low in lexicon("speaker_skip_words"):
         j -= 1
+    if j >= 0 and toks[j].text == ")":
+        j = _skip_parenthesis(toks, j)  # Sen. Claire McCaskill (D-Mo.) said
     if j < 0:
         return None
     if toks[j].text != ",":
@@ -603,6 +731,13 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
         if inner is not None and inner.end == toks[j - 1].end:
             return inner
     return base
+
+
+def _skip_parenthesis(toks: list[_Tok], j: int) -> int:
+    for i in range(j - 1, max(-1, j - APPOSITION_MAX_TOKENS), -1):
+        if toks[i].text == "(":
+            return i - 1
+    return -1
 
 
 def _apposition_start(toks: list[_Tok], j: int) -> int:
@@ -638,6 +773,8 @@ def _is_particle(toks: list[_Tok], i: int) -> bool:
 def _phrase_backward(toks: list[_Tok], j: int) -> _Mention | None:
     head = toks[j]
     if not head.text[0].isalpha():
+        return None
+    if not _is_head(head):
         return None
     for i in range(j, max(-1, j - PHRASE_MAX_TOKENS), -1):
         if toks[i].low in lexicon("speaker_determiners"):
@@ -675,7 +812,20 @@ def _mention_forward(toks: list[_Tok], k: int, *, names_only: bool = False) -> _
         name = _name_forward(toks, j + 1)
         if name is not None:
             return name  # "la directrice, Hélène Vasseur"
+    if not _is_head(toks[j - 1]):
+        return None
     return _Mention(tok.start, toks[j - 1].end, "phrase")
+
+
+def _is_head(tok: _Tok) -> bool:
+    """Whether a noun phrase ending in ``tok`` can name a speaker (``the company``, ``the Times``)."""
+    low = tok.low
+    return (
+        low in lexicon("speaker_people_nouns")
+        or low in lexicon("speaker_organizations")
+        or low in _titles()
+        or (tok.text[0].isupper() and not _is_function_word(tok))
+    )
 
 
 def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
