@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from newsparse import stream as _stream
 from newsparse.decode import check_text, decode
 from newsparse.errors import ParseError
 from newsparse.models import Article
@@ -93,28 +96,57 @@ def parse_file(path: str | os.PathLike[str], *, options: ParseOptions | None = N
 def iter_articles(source: Source, options: ParseOptions | None = None) -> Iterator[Article]:
     """Every article of a text, bytes, a path or a binary file, in order (dumps split).
 
+    A path or a binary file is read incrementally (see :mod:`newsparse.stream`): a dump of any
+    size is parsed with flat memory, and :attr:`~newsparse.ParseOptions.max_bytes` bounds each
+    article rather than the whole file. A stream that cannot seek (a pipe) is first copied to a
+    temporary file. Offsets are into the whole decoded input.
+
     >>> dump = "A 2 min read\\n\\nOne\\n\\nBody one.\\n\\nB 3 min read\\n\\nTwo\\n\\nBody two."
     >>> [a.title for a in iter_articles(dump)]
     ['One', 'Two']
     """
     opts = _options(options)
-    name: str | None = None
-    if isinstance(source, str):
-        text, encoding = check_text(source), None
-    else:
-        if isinstance(source, bytes):
-            data = source
-        elif isinstance(source, os.PathLike):
-            name = os.fspath(source)
-            _check_size(os.path.getsize(name), opts)
-            with open(name, "rb") as f:
-                data = f.read()
+    if isinstance(source, (str, bytes)):
+        if isinstance(source, str):
+            text, encoding = check_text(source), None
         else:
-            data = source.read(opts.max_bytes + 1)
-            name = getattr(source, "name", None)
-            name = name if isinstance(name, str) else None
+            _check_size(len(source), opts)
+            decoded = decode(source)
+            text, encoding = decoded.text, decoded.encoding
+        for article in parse_text_all(text, source=None, encoding=encoding, options=opts):
+            yield _with_decoding_warning(article, encoding or "", opts)
+        return
+    if isinstance(source, os.PathLike):
+        with open(source, "rb") as f:
+            yield from _iter_stream(f, os.fspath(source), opts)
+        return
+    name = getattr(source, "name", None)
+    name = name if isinstance(name, str) else None
+    if _seekable(source):
+        yield from _iter_stream(source, name, opts)
+        return
+    with tempfile.TemporaryFile() as spool:
+        shutil.copyfileobj(source, spool, _stream.READ_BYTES)
+        spool.seek(0)
+        yield from _iter_stream(spool, name, opts)
+
+
+def _seekable(stream: BinaryIO) -> bool:
+    try:
+        return bool(stream.seekable())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _iter_stream(stream: BinaryIO, name: str | None, opts: ParseOptions) -> Iterator[Article]:
+    try:
+        facts = _stream.scan(stream)
+    except _stream.NotStreamable:
+        # No article: read it whole (within max_bytes) for the one-shot path's exact error.
+        data = stream.read(opts.max_bytes + 1)
         _check_size(len(data), opts)
-        decoded = decode(data)
-        text, encoding = decoded.text, decoded.encoding
-    for article in parse_text_all(text, source=name, encoding=encoding, options=opts):
-        yield _with_decoding_warning(article, encoding or "", opts)
+        decode(data)
+        raise AssertionError("unreachable: decode() accepted what scan() refused") from None
+    for window in _stream.iter_windows(stream, facts, max_chars=opts.max_bytes):
+        for article in _stream.parse_window(window, facts, source=name, options=opts):
+            yield _with_decoding_warning(article, facts.encoding, opts)

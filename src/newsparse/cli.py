@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import glob
+import importlib.util
 import io
 import json
 import os
@@ -48,17 +50,42 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    p = sub.add_parser("parse", help="parse article files to JSON or JSON Lines")
+    p = sub.add_parser(
+        "parse", help="parse article files, directories, globs, dumps or stdin to records"
+    )
     _add_inputs(p)
     p.add_argument(
         "--format",
-        choices=["json", "jsonl"],
+        choices=["json", "jsonl", "csv", "parquet"],
         default=None,
         help="json: one object (an array for several articles); jsonl: one line per "
-        "article (default when there are several inputs)",
+        "article (default when there are several inputs); csv and parquet: one row per "
+        "--table item (parquet needs the 'parquet' extra and -o). Default: from the -o "
+        "suffix (.json, .jsonl, .csv, .parquet), else json for one file, jsonl for several",
+    )
+    p.add_argument(
+        "--table",
+        choices=["articles", "quotes", "claims", "paragraphs"],
+        default="articles",
+        help="for csv and parquet: one row per article (default), quote, claim or paragraph, "
+        "each with its article_id",
     )
     p.add_argument("--indent", type=int, default=None, help="indent JSON output by N spaces")
     _add_parse_options(p)
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: the number of cores; 1 parses in this process)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    p.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write one JSON line per failed file here (file, code, message)",
+    )
     _add_output(p)
     p.set_defaults(handler=_cmd_parse)
 
@@ -93,7 +120,9 @@ def _add_inputs(p: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files, directories (searched recursively for *.txt) or - for stdin (the default)",
+        help="files, directories (searched recursively for *.txt), glob patterns "
+        "('corpus/**/*.txt', quoted) or - for stdin (the default); a file may hold many "
+        "articles",
     )
 
 
@@ -153,6 +182,12 @@ def _inputs(paths: Sequence[str], errors: list[str]) -> Iterator[str]:
                 errors.append(str(err))
         elif path.exists():
             yield raw
+        elif glob.has_magic(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            files = [m for m in matches if not Path(m).is_dir()]
+            if not files:
+                errors.append(f"{raw}: no file matches")
+            yield from files
         else:
             errors.append(f"{raw}: no such file or directory")
 
@@ -220,26 +255,65 @@ def _emit(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> None:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from newsparse.serialize import to_dict  # noqa: PLC0415  (cattrs loads only when used)
+    from newsparse import _batch_cli  # noqa: PLC0415  (the batch machinery loads only here)
 
     options = _options_from(args)
     failures: list[str] = []
-    many = len(args.paths) != 1 or Path(args.paths[0]).is_dir()
-    fmt = args.format or ("jsonl" if many else "json")
+    many = len(args.paths) != 1 or Path(args.paths[0]).is_dir() or _is_glob(args.paths[0])
+    fmt = args.format or _format_of(args.output) or ("jsonl" if many else "json")
+    if args.table != "articles" and fmt not in ("csv", "parquet"):
+        raise _UsageError(f"--table {args.table} needs --format csv or parquet")
+    if fmt == "parquet" and not args.output:
+        raise _UsageError("--format parquet needs -o FILE")
+    if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        raise _UsageError("--format parquet needs pyarrow: pip install 'newsparse[parquet]'")
+    if args.jobs is not None and args.jobs < 1:
+        raise _UsageError(f"--jobs {args.jobs}: pass 1 or more")
+    errors_path = _check_new_file(args.errors, args.force) if args.errors else None
+    sources = _inputs(args.paths, failures)
+    job = _batch_cli.Job(
+        options=options,
+        format=fmt,
+        table=args.table,
+        indent=args.indent,
+        many=many,
+        jobs=args.jobs or os.cpu_count() or 1,
+        progress=not args.quiet and sys.stderr.isatty(),
+    )
+    if fmt == "parquet":
+        out = _check_new_file(args.output, args.force)
+        summary_ = _batch_cli.run_parquet(job, sources, out)
+    else:
+        stream = _open_output(args)
+        try:
+            summary_ = _batch_cli.run_text(job, sources, stream)
+        finally:
+            if stream is not sys.stdout:
+                stream.close()
+    if errors_path is not None:
+        _batch_cli.write_errors(errors_path, summary_, failures)
+    status = _report(failures + summary_.failure_lines())
+    if not args.quiet:
+        print(f"newsparse: {summary_.line(inputs_failed=len(failures))}", file=sys.stderr)
+    return 130 if summary_.interrupted else status
 
-    def write(stream: IO[str]) -> None:
-        records = (to_dict(a) for a in _each_article(args, options, failures))
-        if fmt == "jsonl":
-            for record in records:
-                stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-                stream.flush()
-            return
-        items = list(records)
-        value: Any = items[0] if len(items) == 1 and not many else items
-        stream.write(json.dumps(value, ensure_ascii=False, indent=args.indent) + "\n")
 
-    _emit(args, write)
-    return _report(failures)
+def _is_glob(raw: str) -> bool:
+    return raw != "-" and not Path(raw).exists() and glob.has_magic(raw)
+
+
+def _format_of(output: str | None) -> str | None:
+    suffix = Path(output).suffix.lower() if output else ""
+    return {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".parquet": "parquet"}.get(suffix)
+
+
+def _check_new_file(name: str, force: bool) -> Path:
+    path = Path(name)
+    if path.is_dir():
+        raise _UsageError(f"{path} is a directory")
+    if path.exists() and not force:
+        raise _UsageError(f"{path} exists; pass --force to overwrite it")
+    return path
 
 
 def _report(failures: Sequence[str]) -> int:
