@@ -13,6 +13,7 @@ import regex
 __all__ = [
     "CAP_WORD",
     "ELISION_DIGITS",
+    "MARKUP_TAG",
     "NAME_RUN",
     "PRONOUN_AFTER",
     "QUOTE_MARK",
@@ -70,3 +71,7 @@ possessive run behind a one-character look-behind: linear."""
 SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’\- ]{1,30}+:(?=\s)")
 """A transcript speaker label at the start of a quoted paragraph (``PENCE:``,
 ``MS. JONES:``): one bounded possessive run, applied with ``match`` at one position."""
+
+MARKUP_TAG = regex.compile(r"<[A-Za-z/!][^<>\n]{0,2000}+>")
+"""An HTML-like tag (``<tweet author="...">``): quotation marks inside it are markup, not
+quotation. Bounded possessive run of non-bracket characters: linear."""

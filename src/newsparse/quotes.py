@@ -60,22 +60,31 @@ turns a short partial quote without any speaker into ``scare`` (see
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse._lexicon import lexicon
-from newsparse._quote_patterns import ELISION_DIGITS, QUOTE_MARK, SPEAKER_LABEL, TOKEN
+from newsparse._quote_patterns import ELISION_DIGITS, MARKUP_TAG, QUOTE_MARK, SPEAKER_LABEL, TOKEN
 from newsparse.models import Paragraph, ParseWarning, Quote, QuoteKind, Span, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
 from newsparse.sentences import split_sentences
 
-__all__ = ["SPLIT_GAP_MAX_CHARS", "SPLIT_GAP_MAX_WORDS", "extract_quotes", "find_quotes"]
+__all__ = [
+    "SPLIT_GAP_MAX_CHARS",
+    "SPLIT_GAP_MAX_WORDS",
+    "TITLE_MAX_WORDS",
+    "extract_quotes",
+    "find_quotes",
+]
 
 SPLIT_GAP_MAX_WORDS = 16
 """Most words between the halves of a split quotation (``"A," said X, the Y of Z. "B."``)."""
 SPLIT_GAP_MAX_CHARS = 160
 """Most characters between the halves of a split quotation."""
+TITLE_MAX_WORDS = 8
+"""Longest quotation in title case (``"Fox News Sunday"``) taken as the title of a work."""
 
 _DOUBLE, _GUILLEMET, _SINGLE = 0, 1, 2
 _NONE, _OPEN, _CLOSE, _EITHER = 0, 1, 2, 3
@@ -201,7 +210,10 @@ def find_quotes(
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
     """The quotation-mark candidates of ``text[start:end]`` with their roles."""
     out: list[_Mark] = []
+    tags = _tags(text, start, end)
     for match in QUOTE_MARK.finditer(text, start, end):
+        if tags and _inside(tags, match.start()):
+            continue
         glyph = match.group()
         if glyph[0] == "'" and len(glyph) > 2:
             out.extend(_apostrophe_run(text, match.start(), match.end(), start, end))
@@ -210,6 +222,18 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
         if role != _NONE:
             out.append(_Mark(match.start(), match.end(), _FAMILY[glyph], role))
     return out
+
+
+def _tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Markup tags in the range (quotation marks inside them are attribute syntax)."""
+    if "<" not in text[start:end]:
+        return []
+    return [m.span() for m in MARKUP_TAG.finditer(text, start, end)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect.bisect_right(spans, (pos, len(spans) + pos + 1)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _apostrophe_run(text: str, pos: int, stop: int, start: int, end: int) -> list[_Mark]:
@@ -504,9 +528,27 @@ def _kind(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[
     starts_upper = first.isupper() or first.isdigit() or first in "…[("
     stripped = before.rstrip()
     opens = not stripped or stripped[-1] in _DIRECT_BEFORE or stripped.endswith("\n")
+    if _is_title(spans) and (not opens or _alone(text, paragraphs[item.paragraph], item)):
+        return QuoteKind.SCARE  # a title of a work or a heading: "Morning Joe", 'All Bets Are Off.'
     if starts_upper and (opens or last.rstrip(".") in lexicon("reporting_verbs")):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
+
+
+def _is_title(spans: list[Span]) -> bool:
+    """Whether a one-segment quote is written in title case (every long word capitalised)."""
+    if len(spans) > 1:
+        return False
+    words = spans[0].text.split()
+    if len(words) > TITLE_MAX_WORDS:
+        return False
+    long_words = [w for w in words if len(w) > 3 or w == words[0]]
+    return all(w[0].isupper() or not w[0].isalpha() for w in long_words)
+
+
+def _alone(text: str, para: Paragraph, item: _Found) -> bool:
+    """Whether the quotation is all its paragraph holds (a heading)."""
+    return not text[para.start : item.open_start].strip() and not text[item.close_end : para.end].strip()
 
 
 def _paragraph_of(paragraphs: Sequence[Paragraph], pos: int, hint: int) -> int:

@@ -80,7 +80,8 @@ BEFORE_WINDOW_TOKENS = 60
 GENDER_WINDOW_CHARS = 300
 """How far after a name's first mention a ``he``/``she`` is taken as its gender."""
 SCARE_MAX_WORDS = 4
-"""A partial quotation this short that no one says is a scare quote."""
+"""A partial quotation this short that no one says and that follows a determiner or a
+possessive (``its "temporary" timetable``) is a scare quote."""
 APPOSITION_MAX_TOKENS = 30
 """Longest apposition skipped between a name and its verb (``X, chief economist at Y, said``)."""
 AFTER_SHORT_TOKENS = 8
@@ -222,7 +223,7 @@ def attribute(
 
 def _resolved(text: str, quote: Quote, cue: _Cue | None, resolver: _Resolver) -> Quote:
     if cue is None:
-        if quote.kind is QuoteKind.PARTIAL and len(quote.text.split()) <= SCARE_MAX_WORDS:
+        if _is_scare(text, quote):
             return attrs.evolve(quote, kind=QuoteKind.SCARE)
         return quote
     mention = cue.mention
@@ -235,6 +236,19 @@ def _resolved(text: str, quote: Quote, cue: _Cue | None, resolver: _Resolver) ->
         speaker_mention=_span(text, mention.start, mention.end),
         cue=None if cue.cue is None else _span(text, *cue.cue),
     )
+
+
+def _is_scare(text: str, quote: Quote) -> bool:
+    """A short partial quote that no one says, used as a modifier: ``its "temporary" timetable``."""
+    if quote.kind is not QuoteKind.PARTIAL or len(quote.text.split()) > SCARE_MAX_WORDS:
+        return False
+    start = quote.segments[0].start
+    words = _tokens(text, max(0, start - 40), start)
+    words = [t for t in words if t.text not in _MARK_CHARS]
+    if not words:
+        return False
+    last = words[-1].low
+    return last in lexicon("speaker_determiners") or last.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _span(text: str, start: int, end: int) -> Span:
