@@ -36,10 +36,17 @@ from newsparse.options import ParseOptions
 from newsparse.render import render, render_all
 
 if TYPE_CHECKING:
+    from newsparse.claims import checkworthiness, extract_claims
+    from newsparse.quantities import find_quantities
+    from newsparse.quotes import extract_quotes
     from newsparse.serialize import from_dict, json_schema, to_dict, to_json
 
 _LAZY = {
     # name: module that defines it, imported on first use so `import newsparse` stays fast
+    "checkworthiness": "newsparse.claims",
+    "extract_claims": "newsparse.claims",
+    "extract_quotes": "newsparse.quotes",
+    "find_quantities": "newsparse.quantities",
     "from_dict": "newsparse.serialize",
     "json_schema": "newsparse.serialize",
     "to_dict": "newsparse.serialize",
@@ -77,6 +84,10 @@ __all__ = [
     "Span",
     "WarningCode",
     "__version__",
+    "checkworthiness",
+    "extract_claims",
+    "extract_quotes",
+    "find_quantities",
     "from_dict",
     "iter_articles",
     "json_schema",

@@ -9,6 +9,7 @@ and earlier results in, frozen results out; none does I/O or keeps state between
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import overload
 
 from newsparse import byline as _byline
 from newsparse import titles as _titles
@@ -18,7 +19,7 @@ from newsparse.body import find_dateline, split_trailer, trailer_spans
 from newsparse.errors import ParseError
 from newsparse.header import match_header
 from newsparse.lines import Block, Line, blocks_of, line_table, newline_styles
-from newsparse.models import Article, ParseWarning, Span, WarningCode
+from newsparse.models import Article, Claim, Paragraph, ParseWarning, Quote, Span, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import paragraphs_from_blocks
 
@@ -146,6 +147,33 @@ def _block_text(text: str, block: Block) -> str:
     return " ".join(text[ln.start : ln.end].strip() for ln in block.lines)
 
 
+class _BlockTexts(Sequence[str]):
+    """The blocks' texts (lines joined by a space), made only for the blocks asked for.
+
+    The front-matter stage reads a handful of blocks, never the whole body.
+    """
+
+    def __init__(self, text: str, blocks: Sequence[Block]) -> None:
+        self._text = text
+        self._blocks = blocks
+        self._made: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._blocks)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        made = self._made.get(index)
+        if made is None:
+            made = self._made[index] = _block_text(self._text, self._blocks[index])
+        return made
+
+
 def _line_spans(text: str, blocks: Sequence[Block]) -> list[Span]:
     spans = []
     for block in blocks:
@@ -217,7 +245,7 @@ def parse_blocks(
             code="no_title",
             line=_line_no(text, header_line.span.start) if header_line else 1,
         )
-    texts = [_block_text(text, b) for b in blocks]
+    texts = _BlockTexts(text, blocks)
     read_lines: dict[int, list[_byline.BylineLine] | None] = {}
 
     def byline_lines(i: int) -> list[_byline.BylineLine] | None:
@@ -288,9 +316,29 @@ def parse_blocks(
 
 
 def _find_quotes_and_claims(
-    text: str, paragraphs: Sequence[object], options: ParseOptions, found: list[ParseWarning]
-) -> tuple[tuple[object, ...], tuple[object, ...]]:
-    return (), ()
+    text: str, paragraphs: Sequence[Paragraph], options: ParseOptions, found: list[ParseWarning]
+) -> tuple[tuple[Quote, ...], tuple[Claim, ...]]:
+    """Run the quotes, speakers and claims stages.
+
+    Each is imported on first use, so that a structure-only parse and ``import newsparse``
+    never load their patterns and lexicons.
+    """
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    if not paragraphs:
+        return quotes, claims
+    if options.quotes:
+        from newsparse import quotes as _quotes  # noqa: PLC0415
+        from newsparse import speakers as _speakers  # noqa: PLC0415
+
+        quotes, quote_warnings = _quotes.find_quotes(text, paragraphs, options=options)
+        quotes = _speakers.attribute(text, paragraphs, quotes, options=options)
+        found.extend(quote_warnings)
+    if options.claims:
+        from newsparse import claims as _claims  # noqa: PLC0415
+
+        claims = _claims.find_claims(text, paragraphs, quotes, options=options)
+    return quotes, claims
 
 
 def _line_no(text: str, offset: int) -> int:
