@@ -157,6 +157,65 @@ def test_extraction_never_raises(text: str) -> None:
     find_quantities(text)
 
 
+_NUMBERISH_FRAGMENTS = (
+    "million",
+    "millions",
+    "bn",
+    "m",
+    "k",
+    "percent",
+    "per cent",
+    "%",
+    "US$",
+    "two-thirds",
+    "one in three",
+    "hundred",
+    "thousand",
+    "a.m.",
+    "March",
+    "d'euros",
+    "²",
+    "½",
+    "٣",
+)
+
+
+def numberish_texts() -> st.SearchStrategy[str]:
+    """Text mixing digits, separators, currency signs, scale and fraction words, odd spaces."""
+    chars = st.text(alphabet="0123456789,. $€£¥-–:\u00a0\u202f\u2009\n", max_size=12)
+    pieces = st.one_of(chars, st.sampled_from(_NUMBERISH_FRAGMENTS))
+    return st.lists(pieces, max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(numberish_texts())
+def test_numberish_text_never_raises(text: str) -> None:
+    """Quantities and claims never raise on text made of number parts, and spans slice it."""
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text
+        assert q.text == q.text.strip()
+    extract_claims(text, options=ParseOptions(quotes=False, claim_threshold=0.0))
+
+
+def test_fuzz_leading_space_number() -> None:
+    """A number after leading white space is read from its first digit (was a ValueError)."""
+    (q,) = find_quantities(" 60,000 robot mowers")
+    assert (q.text, q.start, q.value) == ("60,000 robot", 1, 60000.0)
+
+
+def test_fuzz_superscript_is_not_a_digit() -> None:
+    """A superscript ``²`` is a numeral but not a decimal digit: no quantity (was a ValueError)."""
+    assert find_quantities("²") == ()
+    assert [q.text for q in find_quantities("5 km² of forest")] == ["5 km"]
+    assert [q.value for q in find_quantities("٣٠٠ visitors")] == [300.0]
+
+
+def test_fuzz_digit_unknown_to_python_unicode_tables() -> None:
+    """A digit ``regex`` knows but ``float`` does not (U+1CCF0) is skipped (was a ValueError)."""
+    assert find_quantities("\U0001ccf0 people") == ()
+    extract_claims("\U0001ccf0 people", options=NO_QUOTES)
+
+
 def test_extraction_is_linear_in_input_size() -> None:
     """Eight times the text takes well under 8 x 8 times as long (no quadratic blow-up)."""
     unit = (CORPUS / "02-valmore-solar-tariff.txt").read_bytes().decode("utf-8-sig")

@@ -40,9 +40,9 @@ separated by single hyphens: linear."""
 
 NUMBER_QUANTITY = regex.compile(
     r"(?<![\p{L}\p{N}.,:]|[\p{L}\p{N}][-–])"
-    r"(?P<cur>US\$|[$€£¥])?+\s?+"
-    r"(?P<num>\p{N}{1,3}+(?:(?:,|[ \u00a0\u202f](?=\p{N}{3}(?!\p{N})))\p{N}{3}+)++(?:\.\p{N}++)?+"
-    r"|\p{N}++(?:[.,]\p{N}++)?+)"
+    r"(?:(?P<cur>US\$|[$€£¥])\s?+)?+"
+    r"(?P<num>\p{Nd}{1,3}+(?:(?:,|[ \u00a0\u202f](?=\p{Nd}{3}(?!\p{N})))\p{Nd}{3}+)++"
+    r"(?:\.\p{Nd}++)?+|\p{Nd}++(?:[.,]\p{Nd}++)?+)"
     r"(?![.,:]?\p{N})"
     r"(?:[\s\u00a0\u202f]?+(?P<scale>(?i:trillions?|billions?|millions?|milliards?|thousands?"
     r"|bn|tn|mn|m|k)\b))?+"
@@ -50,9 +50,12 @@ NUMBER_QUANTITY = regex.compile(
 )
 """A written number with an optional currency sign before it and an optional scale word
 (``million``, ``bn``, ``m``) and percent sign or word after it: ``$4.2 billion``,
-``€1.2bn``, ``1,800``, ``22 000``, ``6,8 millions``, ``4.6 percent``. Thousands groups must
-be exactly three digits; everything is possessive or bounded, the look-behind and
-look-ahead are fixed-width: linear."""
+``€1.2bn``, ``1,800``, ``22 000``, ``6,8 millions``, ``4.6 percent``. The digits are decimal
+digits (Unicode ``Nd``, what ``float`` reads); other numerals such as ``²`` or ``½`` only
+bound a match. Thousands groups must be exactly three digits. The optional space belongs to
+the currency sign (``$ 5``), so a match without a sign begins at its first digit, never on
+white space. Everything is possessive or bounded, the look-behind and look-ahead are
+fixed-width: linear."""
 
 UNIT_WORD = regex.compile(
     r"[\s\u00a0\u202f]{0,2}+(?:-\s?+)?+(?:[dD]['’])?+(?P<unit>\p{Ll}[\p{L}\p{M}]{0,24}+)"

@@ -80,10 +80,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> tuple[
     return tuple(sorted(written + spelled, key=lambda q: q.start))
 
 
-def _number_value(raw: str) -> float:
-    """``1,800`` → 1800, ``22 000`` → 22000, ``6,8`` → 6.8, ``4.6`` → 4.6."""
+def _number_value(raw: str) -> float | None:
+    """``1,800`` → 1800, ``22 000`` → 22000, ``6,8`` → 6.8, ``4.6`` → 4.6.
+
+    ``None`` when a digit is one Python's Unicode tables do not know yet (``regex`` may
+    ship a newer Unicode version than ``float`` reads).
+    """
     whole, dot, fraction = raw.partition(".")
     groups = NUMBER_SEPARATOR.split(whole)
+    if not all(g.isdecimal() for g in groups) or (dot and not fraction.isdecimal()):
+        return None
     if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
         return float("".join(groups) + dot + fraction)
     if len(groups) == 2:  # a decimal comma: 6,8
@@ -101,9 +107,10 @@ def _written(text: str, m: regex.Match[str], stop: int) -> Quantity | None:
         if after.isalpha() or _is_date_or_time(text, m, stop):
             return None
         return _plain(text, m.start(), m.end("num"), stop, cur)
-    value = _number_value(m.group("num")) * (
-        _table("number_scales")[scale.casefold()] if scale else 1
-    )
+    number = _number_value(m.group("num"))
+    if number is None:
+        return None
+    value = number * (_table("number_scales")[scale.casefold()] if scale else 1)
     unit = "percent" if pct else _CURRENCY_SIGNS.get(cur or "")
     if unit is None:
         unit, q_end = _unit_after(text, q_end, stop)
@@ -117,6 +124,8 @@ def _plain(text: str, begin: int, num_end: int, stop: int, cur: str | None) -> Q
     raw = text[begin:num_end]
     digits = raw[len(cur) :].strip() if cur else raw
     value = _number_value(digits)
+    if value is None:
+        return None
     if cur:
         return Quantity(text=raw, start=begin, end=num_end, value=value, unit=_CURRENCY_SIGNS[cur])
     unit, q_end = _unit_after(text, num_end, stop)
