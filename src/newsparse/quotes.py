@@ -72,6 +72,7 @@ from newsparse.paragraphs import plain_paragraphs
 from newsparse.sentences import split_sentences
 
 __all__ = [
+    "MAX_MARKS_PER_PARAGRAPH",
     "SPLIT_GAP_MAX_CHARS",
     "SPLIT_GAP_MAX_WORDS",
     "TITLE_MAX_WORDS",
@@ -83,6 +84,9 @@ SPLIT_GAP_MAX_WORDS = 16
 """Most words between the halves of a split quotation (``"A," said X, the Y of Z. "B."``)."""
 SPLIT_GAP_MAX_CHARS = 160
 """Most characters between the halves of a split quotation."""
+MAX_MARKS_PER_PARAGRAPH = 5000
+"""A paragraph with more quotation marks than this is noise (no prose comes close): it gets
+one ``unmatched_quote`` warning and no quotes, which keeps hostile input fast."""
 TITLE_MAX_WORDS = 8
 """Longest quotation in title case (``"Fox News Sunday"``) taken as the title of a work."""
 
@@ -119,6 +123,7 @@ _GLYPH_ROLE = {
 _MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
 _OPEN_CONTEXT = frozenset("([{<—–―-/:;" + _MARK_CHARS)
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}>…—–―-/" + _MARK_CHARS)
+_NEVER_AFTER_OPENING = frozenset(",.;:!?)]}")
 _DIRECT_BEFORE = frozenset(":,—–―-([.!?…")
 
 
@@ -187,6 +192,10 @@ def find_quotes(
     carry: _Found | None = None
     carry_family = _DOUBLE
     for index, para in enumerate(paragraphs):
+        if _mark_count(text, para) > MAX_MARKS_PER_PARAGRAPH:
+            warnings.append(_noise(para))
+            carry = None
+            continue
         marks = _marks(text, para.start, para.end)
         stack: list[_Open] = []
         chain: _Found | None = None
@@ -195,7 +204,7 @@ def find_quotes(
             stack.append(_Open(marks[0]))
             marks = marks[1:]
         carry = None
-        para_found = _pair(marks, stack, chain, index, warnings)
+        para_found, chain = _pair(text, marks, stack, chain, index, warnings)
         if stack:
             carry = _leftover(text, paragraphs, index, stack, chain, para_found, warnings)
             carry_family = stack[0].family
@@ -222,6 +231,24 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
         if role != _NONE:
             out.append(_Mark(match.start(), match.end(), _FAMILY[glyph], role))
     return out
+
+
+def _mark_count(text: str, para: Paragraph) -> int:
+    """Quotation-mark characters in a paragraph, counted at C speed."""
+    block = para.text
+    return sum(block.count(ch) for ch in _MARK_CHARS)
+
+
+def _noise(para: Paragraph) -> ParseWarning:
+    return ParseWarning(
+        code=WarningCode.UNMATCHED_QUOTE,
+        message=(
+            f"This paragraph holds more than {MAX_MARKS_PER_PARAGRAPH} quotation marks; it was"
+            " read as noise and its marks were not paired."
+        ),
+        start=para.start,
+        end=para.end,
+    )
 
 
 def _tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -258,7 +285,9 @@ def _role(text: str, pos: int, stop: int, glyph: str, start: int, end: int) -> i
     """Open, close, either, or none (an apostrophe) for the mark ``text[pos:stop]``."""
     prev = text[pos - 1] if pos > start else " "
     nxt = text[stop] if stop < end else " "
-    can_open = (prev.isspace() or prev in _OPEN_CONTEXT) and not nxt.isspace()
+    can_open = (prev.isspace() or prev in _OPEN_CONTEXT) and not (
+        nxt.isspace() or nxt in _NEVER_AFTER_OPENING
+    )
     can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)
     if _FAMILY[glyph] == _SINGLE:
         return _single_role(text, stop, end, can_open, can_close)
@@ -305,18 +334,21 @@ def _opens_paragraph(text: str, para: Paragraph, mark: _Mark, family: int) -> bo
 
 
 def _pair(
+    text: str,
     marks: Sequence[_Mark],
     stack: list[_Open],
     chain: _Found | None,
     paragraph: int,
     warnings: list[ParseWarning],
-) -> list[_Found]:
-    """Pair ``marks`` with ``stack``; closed top-level quotations in order."""
+) -> tuple[list[_Found], _Found | None]:
+    """Pair ``marks`` with ``stack``; closed top-level quotations, and the open chain if any."""
     found: list[_Found] = []
     for mark in marks:
         if not stack:
             if mark.role != _CLOSE:
                 stack.append(_Open(mark))
+            elif mark.family != _SINGLE and not _measurement(text, mark):
+                warnings.append(_stray(mark))
             continue
         top = stack[-1]
         if mark.family != top.family:
@@ -331,7 +363,7 @@ def _pair(
             _close(mark, stack, len(stack) - 1, found, chain, paragraph)
             if not stack:
                 chain = None
-    return found
+    return found, chain
 
 
 def _other_family(
@@ -352,8 +384,9 @@ def _other_family(
                 _drop(stack, len(stack) - 1, found, warnings, quiet=True)
             _close(mark, stack, depth, found, chain, paragraph)
             return
-    # A closing mark of a family that is not open: an apostrophe or a stray mark inside a
-    # quotation; it stays inside the open quotation's segment.
+    if mark.family != _SINGLE:
+        warnings.append(_stray(mark))  # inside the open quotation, but it closes nothing
+    # A single closing mark of a family that is not open is an apostrophe (players').
 
 
 def _close(
@@ -395,6 +428,20 @@ def _drop(
         found.extend(entry.nested)
     if not quiet or not stack:
         warnings.append(_unmatched(entry))
+
+
+def _measurement(text: str, mark: _Mark) -> bool:
+    """A closing mark right after a digit with nothing open: inches or minutes (``27" screen``)."""
+    return mark.start > 0 and text[mark.start - 1].isdigit()
+
+
+def _stray(mark: _Mark) -> ParseWarning:
+    return ParseWarning(
+        code=WarningCode.UNMATCHED_QUOTE,
+        message="This closing quotation mark closes nothing; it was ignored.",
+        start=mark.start,
+        end=mark.end,
+    )
 
 
 def _unmatched(entry: _Open) -> ParseWarning:
@@ -498,7 +545,7 @@ def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second:
 def _own_cue(text: str, start: int, end: int) -> bool:
     """Whether a reporting verb follows a quotation closely, in its sentence (``," she said``)."""
     for word in TOKEN.findall(text, start, min(end, start + 60))[:6]:
-        low = word.casefold()
+        low = word.casefold().rstrip(".")
         if low in lexicon("reporting_verbs"):
             return True
         if word[-1] in ".!?;" or word in _MARK_CHARS:
@@ -526,7 +573,7 @@ def _kind(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[
         return QuoteKind.SCARE
     first = spans[0].text[0]
     starts_upper = first.isupper() or first.isdigit() or first in "…[("
-    stripped = before.rstrip()
+    stripped = before.rstrip().rstrip(_MARK_CHARS).rstrip()
     opens = not stripped or stripped[-1] in _DIRECT_BEFORE or stripped.endswith("\n")
     if _is_title(spans) and (not opens or _alone(text, paragraphs[item.paragraph], item)):
         return QuoteKind.SCARE  # a title of a work or a heading: "Morning Joe", 'All Bets Are Off.'
@@ -548,7 +595,10 @@ def _is_title(spans: list[Span]) -> bool:
 
 def _alone(text: str, para: Paragraph, item: _Found) -> bool:
     """Whether the quotation is all its paragraph holds (a heading)."""
-    return not text[para.start : item.open_start].strip() and not text[item.close_end : para.end].strip()
+    return (
+        not text[para.start : item.open_start].strip()
+        and not text[item.close_end : para.end].strip()
+    )
 
 
 def _paragraph_of(paragraphs: Sequence[Paragraph], pos: int, hint: int) -> int:

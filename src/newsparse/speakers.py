@@ -55,7 +55,9 @@ scare quote (``its "temporary" timetable``).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+import functools
+import types
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -86,6 +88,8 @@ APPOSITION_MAX_TOKENS = 30
 """Longest apposition skipped between a name and its verb (``X, chief economist at Y, said``)."""
 AFTER_SHORT_TOKENS = 8
 """After a quote that ends its sentence (``"We won." Smith said.``), the verb must come this soon."""
+NEIGHBOUR_MAX = 8
+"""How many quotes away, in its paragraph, a quote without a cue looks for one to inherit."""
 PHRASE_MAX_TOKENS = 6
 """Longest speaker noun phrase without a name (``the state's top election official``)."""
 
@@ -93,11 +97,6 @@ _SENTENCE_END = frozenset(".!?;")
 _DASHES = frozenset("—–―-")
 _MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
 _PERSONAL = frozenset(("male", "female"))
-_PARTICLES = frozenset(("de", "van", "von", "der", "da", "di", "du", "bin", "al", "la", "le"))
-_PHRASE_STOPS = frozenset(
-    ("in", "on", "at", "of", "to", "for", "with", "who", "which", "that", "after", "during")
-    + ("and", "from", "about", "when", "as", "lors", "pour", "dans", "qui", "en")
-)
 
 
 class _Tok(NamedTuple):
@@ -218,7 +217,7 @@ def attribute(
     known = frozenset(resolver.by_word)
     cues = [_find_cue(text, paragraphs, quotes, outers, i, known) for i in range(len(quotes))]
     _inherit(text, paragraphs, quotes, outers, cues, known)
-    return tuple(_resolved(text, q, c, resolver) for q, c in zip(quotes, cues))
+    return tuple(_resolved(text, q, c, resolver) for q, c in zip(quotes, cues, strict=True))
 
 
 def _resolved(text: str, quote: Quote, cue: _Cue | None, resolver: _Resolver) -> Quote:
@@ -354,7 +353,9 @@ def _find_cue(
         hi = outers[i][k + 1][0] if k + 1 < len(outers[i]) else nxt
         after, stopped_at_quote = _after(text, end, min(hi, _paragraph_end(paragraphs, end)))
         last = quote.segments[k].text[-1]
-        attached = last in ",—–-…:;" or (last not in ".!?" and bool(after) and after[0].text[0].islower())
+        attached = last in ",—–-…:;" or (
+            last not in ".!?" and bool(after) and after[0].text[0].islower()
+        )
         closes = last in ".!?" and not stopped_at_quote
         found = _after_cue(after, attached or last in "!?", closes)
         if found is not None:
@@ -362,14 +363,20 @@ def _find_cue(
     found = _before_any(before) or _according(before) or _lead_in(text, paragraphs, quote, before)
     if found is not None or quote.kind is not QuoteKind.PARTIAL:
         return found
-    if i > 0 and quotes[i - 1].paragraph == quote.paragraph and _same_sentence(text, outers[i - 1][-1][1], outers[i][0][0]):
+    if (
+        i > 0
+        and quotes[i - 1].paragraph == quote.paragraph
+        and _same_sentence(text, outers[i - 1][-1][1], outers[i][0][0])
+    ):
         return None  # the previous quote of the sentence lends its speaker (see _inherit)
     return _clause_subject(text, paragraphs, quote, outers[i][0][0], known)
 
 
 def _same_sentence(text: str, end: int, start: int) -> bool:
     gap = _tokens(text, end, start)
-    return not any(t.text in _SENTENCE_END for t in gap) and not text[end - 2 : end].strip(_MARK_CHARS + " ").endswith((".", "!", "?"))
+    return not any(t.text in _SENTENCE_END for t in gap) and not text[end - 2 : end].strip(
+        _MARK_CHARS + " "
+    ).endswith((".", "!", "?"))
 
 
 def _clause_subject(
@@ -402,7 +409,17 @@ def _subject_at(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | N
         j += 1
     if j < len(toks) and toks[j].text == ",":
         opening = j
-        j = next((i for i in range(j + 1, min(len(toks), j + APPOSITION_MAX_TOKENS)) if toks[i].text == ","), opening) + 1
+        j = (
+            next(
+                (
+                    i
+                    for i in range(j + 1, min(len(toks), j + APPOSITION_MAX_TOKENS))
+                    if toks[i].text == ","
+                ),
+                opening,
+            )
+            + 1
+        )
     aux = j
     while j < len(toks) and toks[j].low in lexicon("speaker_skip_words"):
         j += 1
@@ -443,7 +460,7 @@ def _looks_like_verb(tok: _Tok, *, after_aux: bool) -> bool:
     low = tok.low
     if not tok.text[0].islower() or not tok.text.isalpha():
         return False
-    if low in lexicon("speaker_stopwords") or low in _PHRASE_STOPS:
+    if low in lexicon("speaker_stopwords") or low in lexicon("speaker_phrase_stops"):
         return False
     del after_aux
     return True
@@ -529,7 +546,9 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool) -> _Cue | None:
     mention = _mention_forward(toks, k)
     if mention is None:
         return None
-    limit = min(len(toks), k + (AFTER_SHORT_TOKENS if closes and not attached else APPOSITION_MAX_TOKENS))
+    limit = min(
+        len(toks), k + (AFTER_SHORT_TOKENS if closes and not attached else APPOSITION_MAX_TOKENS)
+    )
     for v in range(k + 1, limit):
         if toks[v].start >= mention.end and _is_verb(toks[v]):
             return _Cue(mention, (toks[v].start, toks[v].end))
@@ -590,8 +609,10 @@ def _inherit(
         if cues[i] is not None or not _may_inherit(quote):
             continue
         if quote.kind is QuoteKind.PARTIAL:
-            if i > 0 and quotes[i - 1].paragraph == quote.paragraph and _same_sentence(
-                text, outers[i - 1][-1][1], outers[i][0][0]
+            if (
+                i > 0
+                and quotes[i - 1].paragraph == quote.paragraph
+                and _same_sentence(text, outers[i - 1][-1][1], outers[i][0][0])
             ):
                 cues[i] = cues[i - 1]
             continue
@@ -609,12 +630,12 @@ def _may_inherit(quote: Quote) -> bool:
 def _neighbour_cue(quotes: Sequence[Quote], cues: list[_Cue | None], i: int) -> _Cue | None:
     para = quotes[i].paragraph
     j = i - 1
-    while j >= 0 and quotes[j].paragraph == para:
+    while j >= max(0, i - NEIGHBOUR_MAX) and quotes[j].paragraph == para:
         if cues[j] is not None:
             return cues[j]
         j -= 1
     j = i + 1
-    while j < len(quotes) and quotes[j].paragraph == para:
+    while j < min(len(quotes), i + NEIGHBOUR_MAX) and quotes[j].paragraph == para:
         if cues[j] is not None:
             return cues[j]
         j += 1
@@ -691,21 +712,22 @@ def _name_start(toks: list[_Tok], k: int) -> int:
 # ---------------------------------------------------------------- mentions
 
 
-def _pronouns() -> dict[str, str]:
+def _pronouns() -> Mapping[str, str]:
     return _table("speaker_pronouns")
 
 
-def _titles() -> dict[str, str]:
+def _titles() -> Mapping[str, str]:
     return _table("speaker_titles")
 
 
-def _table(name: str) -> dict[str, str]:
-    """A lexicon of ``word value`` lines as a dict (``lexicon_lines`` caches the file)."""
+@functools.cache
+def _table(name: str) -> Mapping[str, str]:
+    """A lexicon of ``word value`` lines as a read-only mapping, built once per process."""
     out = {}
     for line in lexicon_lines(name):
         word, _, value = line.partition(" ")
         out[word.casefold()] = value.strip()
-    return out
+    return types.MappingProxyType(out)
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -781,7 +803,7 @@ def _name_backward(toks: list[_Tok], j: int) -> _Mention | None:
 
 
 def _is_particle(toks: list[_Tok], i: int) -> bool:
-    return i > 0 and toks[i].low in _PARTICLES and _is_cap(toks[i - 1])
+    return i > 0 and toks[i].low in lexicon("name_particles") and _is_cap(toks[i - 1])
 
 
 def _phrase_backward(toks: list[_Tok], j: int) -> _Mention | None:
@@ -793,7 +815,9 @@ def _phrase_backward(toks: list[_Tok], j: int) -> _Mention | None:
     for i in range(j, max(-1, j - PHRASE_MAX_TOKENS), -1):
         if toks[i].low in lexicon("speaker_determiners"):
             return None if i == j else _Mention(toks[i].start, head.end, "phrase")
-        if not toks[i].text[0].isalnum() or (i < j and toks[i].low in _PHRASE_STOPS):
+        if not toks[i].text[0].isalnum() or (
+            i < j and toks[i].low in lexicon("speaker_phrase_stops")
+        ):
             break
     if head.low in lexicon("speaker_people_nouns") or head.low in lexicon("speaker_organizations"):
         return _Mention(head.start, head.end, "phrase")
@@ -815,9 +839,14 @@ def _mention_forward(toks: list[_Tok], k: int, *, names_only: bool = False) -> _
         if tok.low in lexicon("speaker_people_nouns"):
             return _Mention(tok.start, tok.end, "phrase")
         return None
+    return _phrase_forward(toks, k)
+
+
+def _phrase_forward(toks: list[_Tok], k: int) -> _Mention | None:
+    """``the company``, ``a spokesman``: a determiner and up to a few words ending in a noun."""
     j = k + 1
     while j < len(toks) and j - k <= PHRASE_MAX_TOKENS and toks[j].text[0].isalnum():
-        if toks[j].low in _PHRASE_STOPS or _is_verb(toks[j]):
+        if toks[j].low in lexicon("speaker_phrase_stops") or _is_verb(toks[j]):
             break
         j += 1
     if j == k + 1:
@@ -828,7 +857,7 @@ def _mention_forward(toks: list[_Tok], k: int, *, names_only: bool = False) -> _
             return name  # "la directrice, Hélène Vasseur"
     if not _is_head(toks[j - 1]):
         return None
-    return _Mention(tok.start, toks[j - 1].end, "phrase")
+    return _Mention(toks[k].start, toks[j - 1].end, "phrase")
 
 
 def _is_head(tok: _Tok) -> bool:
