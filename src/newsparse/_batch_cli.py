@@ -27,7 +27,7 @@ from newsparse.options import ParseOptions
 
 __all__ = ["Job", "Summary", "run_parquet", "run_text", "write_errors"]
 
-ROW_GROUP_ROWS = 4096
+ROW_GROUP_ROWS = 1024
 """Parquet rows per row group (each is written as soon as it is full)."""
 
 
@@ -137,8 +137,10 @@ def _size(source: str) -> int:
         return 0
 
 
-def _results(job: Job, sources: Iterable[str], summary: Summary) -> Iterator[bytes]:
-    """The data of every result worth writing, counted in ``summary``."""
+def _results(
+    job: Job, sources: Iterable[str], summary: Summary
+) -> Iterator[tuple[batch.Result, bool]]:
+    """Every result, counted in ``summary``, and whether to write it."""
     with _sigint_stops(summary) as stopped, _progress(job, sources) as (listed, bar):
         results = batch.run(
             batch.plan(listed),
@@ -152,8 +154,7 @@ def _results(job: Job, sources: Iterable[str], summary: Summary) -> Iterator[byt
             if bar is not None:
                 bar.update(result.size)
                 bar.set_postfix(articles=summary.articles, refresh=False)
-            if keep and result.data:
-                yield result.data
+            yield result, keep
 
 
 # ---------------------------------------------------------------- text formats
@@ -169,15 +170,19 @@ def run_text(job: Job, sources: Iterable[str], stream: IO[str]) -> Summary:
     summary = Summary()
     out = _binary(stream)
     if job.format == "json":
-        _write_json(job, _results(job, sources, summary), out)
+        _write_json(job, _data(_results(job, sources, summary)), out)
     else:
         if job.format == "csv":
             out.write(_csv_header(job.table))
-        for data in _results(job, sources, summary):
+        for data in _data(_results(job, sources, summary)):
             out.write(data)
             out.flush()
     out.flush()
     return summary
+
+
+def _data(results: Iterable[tuple[batch.Result, bool]]) -> Iterator[bytes]:
+    return (r.data for r, keep in results if keep and r.data)
 
 
 def _csv_header(table: str) -> bytes:
@@ -241,12 +246,17 @@ def run_parquet(job: Job, sources: Iterable[str], path: Path) -> Summary:
     schema = arrow_schema(job.table)
     pending: list[Any] = []
     rows = 0
+    table: Any = None
+    at = 0
     with pq.ParquetWriter(path, schema) as writer:
         try:
-            for data in _results(job, sources, summary):
-                table = pa.ipc.open_stream(data).read_all()
-                pending.append(table)
-                rows += table.num_rows
+            for result, keep in _results(job, sources, summary):
+                if result.data:
+                    table, at = pa.ipc.open_stream(result.data).read_all(), 0
+                if keep and result.rows:
+                    pending.append(table.slice(at, result.rows))
+                    rows += result.rows
+                at += result.rows
                 if rows >= ROW_GROUP_ROWS:
                     writer.write_table(pa.concat_tables(pending), row_group_size=rows)
                     pending, rows = [], 0

@@ -113,6 +113,8 @@ class Result:
     """:attr:`~newsparse.ParseError.code`, or ``"unreadable"`` for an operating-system error."""
     size: int = 0
     """Input bytes of the unit."""
+    rows: int = 0
+    """Rows the unit gave (``parquet``: its rows are the next ``rows`` of the last ``data``)."""
 
 
 # ---------------------------------------------------------------- serialising
@@ -162,7 +164,7 @@ def _articles(unit: Unit, options: ParseOptions) -> Iterator[Article]:
         yield _with_decoding_warning(article, unit.facts.encoding, options)
 
 
-def _run_unit(unit: Unit, options: ParseOptions, output: Output) -> Result:
+def _run_unit(unit: Unit, options: ParseOptions, output: Output) -> tuple[Result, list[Article]]:
     done: list[Article] = []
     error: str | None = None
     code: str | None = None
@@ -174,19 +176,35 @@ def _run_unit(unit: Unit, options: ParseOptions, output: Output) -> Result:
     except OSError as err:
         error, code = f"cannot read ({err.strerror or err})", "unreadable"
     counts = Counter(w.code.value for a in done for w in a.warnings)
-    return Result(
+    result = Result(
         source=unit.source,
-        data=encode(done, output) if done else b"",
+        data=encode(done, output) if done and output.format != "parquet" else b"",
         articles=len(done),
         warnings=tuple(sorted(counts.items())),
         error=error,
         error_code=code,
         size=unit.size,
     )
+    return result, done
 
 
 def _run_task(task: Sequence[Unit], options: ParseOptions, output: Output) -> list[Result]:
-    return [_run_unit(unit, options, output) for unit in task]
+    """Run a task's units.
+
+    For ``parquet``, one Arrow batch holds the whole task (an Arrow stream per unit costs
+    more than the unit): it rides on the first result and is sliced by ``rows``.
+    """
+    ran = [_run_unit(unit, options, output) for unit in task]
+    if output.format != "parquet":
+        return [result for result, _ in ran]
+    if output.table == "articles":
+        rows = [len(done) for _, done in ran]
+    else:
+        rows = [sum(len(getattr(a, output.table)) for a in done) for _, done in ran]
+    data = encode([a for _, done in ran for a in done], output)
+    results = [attrs.evolve(r, rows=n) for (r, _), n in zip(ran, rows, strict=False)]
+    results[0] = attrs.evolve(results[0], data=data)
+    return results
 
 
 def _quiet_worker() -> None:

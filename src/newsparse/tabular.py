@@ -143,7 +143,8 @@ def _arrow_type(schema: Mapping[str, Any]) -> Any:
         return pa.int64()
     kind = schema.get("type")
     if kind == "array":
-        return pa.list_(_arrow_type(schema["items"]))
+        # "element" names list items as Parquet does, so a Parquet round trip keeps the schema.
+        return pa.list_(pa.field("element", _arrow_type(schema["items"])))
     if kind == "object":
         if "properties" in schema:
             return pa.struct([(k, _arrow_type(v)) for k, v in schema["properties"].items()])
