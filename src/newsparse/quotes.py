@@ -537,8 +537,11 @@ def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second:
     if not any(w in lexicon("reporting_verbs") for w in words):
         return False
     inner = text[gap_start:gap_end].strip()
-    if not inner or len(split_sentences(text, gap_start, gap_end)) > 1:
+    if not inner or "\n" in inner or len(split_sentences(text, gap_start, gap_end)) > 1:
         return False
+    first_end = text[first.segments[-1][1] - 1 : first.segments[-1][1]]
+    if first_end in ".!?" and inner[-1] in ",:":
+        return False  # "A." X said, "B.": a new quotation introduced by its own cue
     return not _own_cue(text, second.close_end, para.end)
 
 

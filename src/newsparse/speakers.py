@@ -318,8 +318,10 @@ def _after(text: str, end: int, hi: int) -> tuple[list[_Tok], bool]:
     The flag says whether another quotation follows in the same sentence.
     """
     toks = _tokens(text, end, min(hi, end + 300))[:AFTER_WINDOW_TOKENS]
+    depth = 0
     for k, tok in enumerate(toks):
-        if tok.text in _SENTENCE_END:
+        depth += (tok.text == "(") - (tok.text == ")")
+        if tok.text in _SENTENCE_END and depth <= 0:
             return toks[:k], False
         if tok.text in _MARK_CHARS:
             return toks[:k], True
@@ -545,13 +547,24 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool) -> _Cue | None:
         return _subject_of(toks, j, inverted=True)
     mention = _mention_forward(toks, k)
     if mention is None:
-        return None
+        return _first_verb_subject(toks, k)
     limit = min(
         len(toks), k + (AFTER_SHORT_TOKENS if closes and not attached else APPOSITION_MAX_TOKENS)
     )
     for v in range(k + 1, limit):
         if toks[v].start >= mention.end and _is_verb(toks[v]):
             return _Cue(mention, (toks[v].start, toks[v].end))
+    return None
+
+
+def _first_verb_subject(toks: list[_Tok], k: int) -> _Cue | None:
+    """``" of the plans, Mr. X said``: the first reporting verb after ``toks[k]`` and its subject."""
+    for v in range(k + 1, min(len(toks), k + APPOSITION_MAX_TOKENS)):
+        if _is_verb(toks[v]):
+            found = _subject_of(toks, v)
+            if found is not None and found.mention.start >= toks[k].start:
+                return found
+            return None
     return None
 
 
@@ -788,6 +801,8 @@ def _mention_ending(toks: list[_Tok], j: int) -> _Mention | None:
     tok = toks[j]
     if tok.low in _pronouns():
         return _Mention(tok.start, tok.end, "pronoun")
+    if _bare(tok.low) in _pronouns():  # he's claiming
+        return _Mention(tok.start, tok.end - 2, "pronoun")
     if _is_cap(tok) and not _is_function_word(tok):
         return _name_backward(toks, j)
     return _phrase_backward(toks, j)
