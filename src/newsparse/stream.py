@@ -210,18 +210,43 @@ def _breaks(text: str) -> int:
     return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
+_TAIL_CHARS = 1 << 14
+
+
 def _last_start(text: str) -> int:
-    """Offset of the last article start in ``text`` over its complete lines (0: none after 0)."""
+    """Offset of the last article start in ``text`` over its complete lines (0: none after 0).
+
+    Only a tail is examined, from a line start: the tail's first block may be cut, so its
+    first article start is ignored; every later one is an article start of the whole text
+    (it follows a blank or separator line inside the tail). The tail doubles until it holds
+    one, so the cost is that of the last article or two, not of the window.
+    """
     complete = max(text.rfind("\n"), text.rfind("\r")) + 1
-    if complete == 0:
+    tail = _TAIL_CHARS
+    while True:
+        begin = _line_start(text, max(0, complete - tail))
+        head = text[begin:complete]
+        lines = line_table(head)
+        ranges = article_ranges(head, lines) if lines else []
+        if len(ranges) >= 2:
+            first = ranges[-1][0]
+            return begin + (lines[first].start if first < len(lines) else len(head))
+        if begin == 0:
+            return 0
+        tail *= 2
+
+
+def _line_start(text: str, at: int) -> int:
+    """The first line start at or after ``at`` (0 stays 0); never inside ``\r\n``."""
+    if at == 0:
         return 0
-    head = text[:complete]
-    lines = line_table(head)
-    ranges = article_ranges(head, lines)
-    if len(ranges) < 2:
-        return 0
-    first = ranges[-1][0]
-    return lines[first].start if first < len(lines) else complete
+    nl = text.find("\n", at - 1)
+    cr = text.find("\r", at - 1)
+    found = [p for p in (nl, cr) if p >= 0]
+    if not found:
+        return len(text)
+    brk = min(found)
+    return brk + 2 if text.startswith("\r\n", brk) else brk + 1
 
 
 def iter_windows(
