@@ -22,7 +22,7 @@ with atheris.instrument_imports():
     from newsparse.decode import decode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.invariants import check_lines_owned, check_spans  # noqa: E402
+from tests.invariants import check_lines_owned, check_spans
 
 
 def _extra(name: str) -> object:
