@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import signal
@@ -302,13 +303,15 @@ def run(
     """
     opts = options if options is not None else ParseOptions()
     out = output if output is not None else Output()
-    if jobs <= 1:
-        for task in _tasks(units):
+    tasks = _tasks(units)
+    head = list(itertools.islice(tasks, 2))
+    if jobs <= 1 or len(head) < 2:  # one task: a pool would only add its start-up time
+        for task in itertools.chain(head, tasks):
             if stop():
                 return
             yield from _run_task(task, opts, out)
         return
-    yield from _run_pool(_tasks(units), opts, out, jobs, stop)
+    yield from _run_pool(itertools.chain(head, tasks), opts, out, jobs, stop)
 
 
 def _run_pool(

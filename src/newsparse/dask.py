@@ -109,7 +109,7 @@ def read_articles(
     blocksize: int | str | None = None,
     storage_options: dict[str, Any] | None = None,
 ) -> Any:
-    """A :class:`dask.bag.Bag` of article dicts (:func:`~newsparse.to_dict` form).
+    """A ``dask.bag.Bag`` of article dicts (:func:`~newsparse.to_dict` form).
 
     ``urlpath_or_list``: a path, glob or fsspec URL, or a list of them (a glob's files in sorted order).
     ``blocksize`` (bytes, or a string such as ``"64MiB"``): cut large files into partitions of
@@ -147,7 +147,7 @@ def _frame(records: list[dict[str, Any]], table: str) -> Any:
 
 
 def to_dataframe(bag: Any, *, table: str = "articles") -> Any:
-    """A :class:`dask.dataframe.DataFrame` of ``table`` rows (see :mod:`newsparse.tabular`).
+    """A ``dask.dataframe.DataFrame`` of ``table`` rows (see :mod:`newsparse.tabular`).
 
     The columns and their Arrow types are those of :func:`newsparse.tabular.to_arrow`, so
     ``to_dataframe(bag).to_parquet(...)`` writes the same schema as ``newsparse parse

@@ -8,7 +8,7 @@ flat memory. They read the binary input twice, in chunks:
    are properties of the *whole* input: its encoding, whether it mixes line-break styles, and
    where its first control character is. The Windows-1252 fallback is decided here, per file
    and deterministically: when any byte is not valid UTF-8, the whole input is Windows-1252,
-   exactly as :func:`newsparse.decode.decode` decides for the whole input at once.
+   exactly as ``newsparse.decode.decode`` decides for the whole input at once.
 2. **Split** (:func:`iter_windows`): decode again and cut the text into
    :class:`Window` s of whole articles, only at an article start found by
    :func:`newsparse.pipeline.article_ranges` (FORMAT.md "Many articles in one file") over
@@ -73,7 +73,7 @@ class Facts:
     """What the scan learnt about the whole input."""
 
     encoding: str
-    """``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-32`` or ``cp1252`` (as :class:`~newsparse.decode.Decoded`)."""
+    """``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-32`` or ``cp1252`` (as ``newsparse.decode.Decoded``)."""
     codec: str
     """The Python codec that decodes the bytes after the byte-order mark."""
     bom: int

@@ -160,14 +160,14 @@ def _plain(schema: Mapping[str, Any]) -> Mapping[str, Any]:
 
 @functools.cache
 def arrow_schema(table: str = "articles") -> Any:
-    """The :class:`pyarrow.Schema` of ``table`` (needs the ``parquet`` extra)."""
+    """The ``pyarrow.Schema`` of ``table`` (needs the ``parquet`` extra)."""
     import pyarrow as pa  # noqa: PLC0415
 
     return pa.schema([(name, _arrow_type(s)) for name, s in _row_schema(table)])
 
 
 def to_arrow(articles: Iterable[Article | Record], *, table: str = "articles") -> Any:
-    """A :class:`pyarrow.Table` of ``articles`` (models or dicts) as ``table`` rows.
+    """A ``pyarrow.Table`` of ``articles`` (models or dicts) as ``table`` rows.
 
     >>> import newsparse
     >>> from newsparse.tabular import to_arrow
@@ -185,10 +185,10 @@ def to_arrow(articles: Iterable[Article | Record], *, table: str = "articles") -
 def to_pandas(
     articles: Iterable[Article | Record], *, table: str = "articles", arrow_dtypes: bool = True
 ) -> Any:
-    """A :class:`pandas.DataFrame` of ``articles`` as ``table`` rows.
+    """A ``pandas.DataFrame`` of ``articles`` as ``table`` rows.
 
     With ``arrow_dtypes`` (the default) the columns keep the Arrow types of :func:`to_arrow`
-    (:class:`pandas.ArrowDtype`: nested lists and structs survive a Parquet round trip);
+    (``pandas.ArrowDtype``: nested lists and structs survive a Parquet round trip);
     without, nested values become Python lists and dicts in ``object`` columns.
     """
     frame = to_arrow(articles, table=table)
