@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import time
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse._claim_model import _number_token, features, load_model, read, tokens
+from newsparse._claim_patterns import CLAIM_TOKEN
 from newsparse.claims import CLAIM_THRESHOLD, checkworthiness, extract_claims, find_claims
 from newsparse.models import ClaimKind, Quote, Span
 from newsparse.options import ParseOptions
@@ -214,6 +217,42 @@ def test_fuzz_digit_unknown_to_python_unicode_tables() -> None:
     """A digit ``regex`` knows but ``float`` does not (U+1CCF0) is skipped (was a ValueError)."""
     assert find_quantities("\U0001ccf0 people") == ()
     extract_claims("\U0001ccf0 people", options=NO_QUOTES)
+
+
+_TOKENISH = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("aZ’'-.,:;$€%?!\"“(1 \n\t\u00a0\u2009\x1c_²İß")),
+        st.characters(),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TOKENISH, hostile_texts()))
+def test_tokens_equal_the_token_pattern(sentence: str) -> None:
+    """The chunk-wise tokenizer gives exactly the matches of CLAIM_TOKEN over the sentence."""
+    found = CLAIM_TOKEN.findall(sentence.lower().replace("’", "'"))
+    assert tokens(sentence) == [_number_token(t) if t[0] in "0123456789" else t for t in found]
+
+
+def _reference_score(sentence: str) -> float:
+    model = load_model()
+    weights = {
+        **model.hand,
+        **{("b:" if " " in k else "w:") + k: v for k, v in model.words.items()},
+    }
+    z = model.bias + sum(weights.get(k, 0.0) * v for k, v in features(sentence).items())
+    return 1 / (1 + math.exp(-z))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TOKENISH, hostile_texts(), st.sampled_from([c["text"] for c in CASES["claims"]])))
+def test_fast_score_equals_the_feature_sum(sentence: str) -> None:
+    """read() scores a sentence as the logistic of the weighted features() the fit reads."""
+    assert math.isclose(
+        read(load_model(), sentence).score, _reference_score(sentence), abs_tol=1e-12
+    )
 
 
 def test_extraction_is_linear_in_input_size() -> None:

@@ -8,9 +8,11 @@ what the model is and how it was fitted.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
-from collections.abc import Mapping
+import operator
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
@@ -18,74 +20,23 @@ from typing import NamedTuple
 from newsparse._claim_patterns import CLAIM_TOKEN
 from newsparse._lexicon import lexicon
 
-__all__ = ["Model", "features", "load_model", "make_model", "score", "tokens"]
+__all__ = ["Model", "Reading", "features", "load_model", "make_model", "read", "score", "tokens"]
 
 _DIGITS = frozenset("0123456789")
 _CENTURIES = ("19", "20")
 _CURRENCY = frozenset("$€£¥")
 _MONEY_WORDS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "crowns", "cents"})
 _SCALE_WORDS = frozenset({"thousand", "million", "millions", "billion", "billions", "trillion"})
-_QUOTE_MARKS = frozenset('"“”«»„')
+_QUOTE_MARKS = tuple('"“”«»„')
+_EDGE_MARKS = " ,.;:()[]{}<>\"'“”‘’«»„—–-…/*"
+"""Characters that are never part of a scorer token nor start one (see :func:`tokens`)."""
 _HAND_CAP = 3
 """Counts of a cue (numbers, topic words, ...) stop adding after this many."""
 _LONG = 40
 """Length in tokens at which the length feature saturates."""
 _SHORT = 5
 """Sentences shorter than this many tokens carry the ``h:short`` feature."""
-
-
-class Model(NamedTuple):
-    """A fitted logistic model: ``score = 1 / (1 + exp(-(bias + Σ weight·value)))``."""
-
-    bias: float
-    """The intercept."""
-    hand: Mapping[str, float]
-    """Weights of the hand-written ``h:`` features."""
-    unigrams: Mapping[str, float]
-    """Weights of the ``w:`` features, keyed by bare token."""
-    bigrams: Mapping[str, float]
-    """Weights of the ``b:`` features, keyed by ``"token token"``."""
-    words: bool = True
-    """Whether the model reads word features or hand-written ones only."""
-
-
-def make_model(bias: float, weights: Mapping[str, float], *, words: bool = True) -> Model:
-    """A :class:`Model` from a bias and weights keyed by feature name (read-only tables)."""
-
-    def part(prefix: str, strip: int) -> Mapping[str, float]:
-        return MappingProxyType({k[strip:]: v for k, v in weights.items() if k.startswith(prefix)})
-
-    return Model(bias, part("h:", 0), part("w:", 2), part("b:", 2), words)
-
-
-def tokens(sentence: str) -> list[str]:
-    """Lower-cased scorer tokens; numbers become ``#y`` (a year) or ``#n``.
-
-    >>> tokens("In 2019 it cost $4.2 billion?")
-    ['in', '#y', 'it', 'cost', '$', '#n', 'billion', '?']
-    """
-    found = CLAIM_TOKEN.findall(sentence.lower().replace("’", "'"))
-    return [(_number_token(t) if t[0] in _DIGITS else t) for t in found]
-
-
-def _number_token(tok: str) -> str:
-    return "#y" if len(tok) == 4 and tok[:2] in _CENTURIES else "#n"
-
-
-def features(sentence: str, *, words: bool = True) -> dict[str, float]:
-    """Every feature of one sentence with its value (absent features are 0).
-
-    Word features are ``w:`` unigrams and ``b:`` bigrams of :func:`tokens` (with ``<s>`` at
-    the start); hand-written features start with ``h:``.
-    """
-    toks = tokens(sentence)
-    bigrams = {a + " " + b for a, b in zip(["<s>", *toks], toks, strict=False)}
-    out = _hand(sentence, toks, bigrams)
-    if words:
-        out.update(("w:" + t, 1.0) for t in toks)
-        out.update(("b:" + pair, 1.0) for pair in bigrams)
-    return out
-
+_FIRST = operator.itemgetter(0)
 
 _CUE_LEXICONS = (
     "claim_comparatives",
@@ -101,68 +52,207 @@ _CUE_LEXICONS = (
     "claim_prediction",
 )
 """Cue lexicons in ``data/``; each gives the feature ``h:NAME`` without its ``claim_`` prefix."""
-_CUE_FEATURES = tuple("h:" + name.removeprefix("claim_") for name in _CUE_LEXICONS)
+_COUNTED = (
+    ("h:number", 1),
+    ("h:numbers", _HAND_CAP),
+    ("h:spelled_number", 1),
+    ("h:year", 1),
+    ("h:percent", 1),
+    ("h:money", 1),
+    ("h:conditional", 1),
+    *(("h:" + name.removeprefix("claim_"), _HAND_CAP) for name in _CUE_LEXICONS),
+)
+"""The hand-written features counted over tokens and bigrams, each with its cap: the value
+is ``min(count, cap) / cap``, so a cap of 1 is "present at all"."""
+_CAPS = tuple(cap for _, cap in _COUNTED)
+"""The caps of ``_COUNTED`` by index."""
+_FORM = ("h:question", "h:exclamation", "h:quote_mark", "h:capitals", "h:short", "h:length")
+"""The hand-written features read from the sentence's form rather than counted."""
+_HAND_FEATURES = (*(name for name, _ in _COUNTED), *_FORM)
+"""Every hand-written feature, in the order :func:`_hand_values` gives their values."""
+
+
+class Model(NamedTuple):
+    """A fitted logistic model: ``score = 1 / (1 + exp(-(bias + Σ weight·value)))``."""
+
+    bias: float
+    """The intercept."""
+    hand: Mapping[str, float]
+    """Weights of the hand-written ``h:`` features."""
+    words: Mapping[str, float]
+    """Weights of the word features keyed without their prefix: ``w:`` unigrams by bare token,
+    ``b:`` bigrams by ``"token token"`` (a token never holds a space, so the keys never
+    clash). Empty when the model reads hand-written features only."""
+    hand_weights: tuple[float, ...]
+    """:attr:`hand` in the order of ``_HAND_FEATURES`` (0 for a feature without a weight)."""
+
+
+class Reading(NamedTuple):
+    """One sentence as the scorer read it: its score and the tokens the score came from."""
+
+    score: float
+    """Check-worthiness in [0, 1]."""
+    tokens: list[str]
+    """:func:`tokens` of the sentence."""
+    bigrams: frozenset[str]
+    """Pairs of adjacent tokens as ``"a b"``, the first paired with ``<s>``."""
+
+
+def make_model(bias: float, weights: Mapping[str, float], *, words: bool = True) -> Model:
+    """A :class:`Model` from a bias and weights keyed by feature name (read-only tables)."""
+    hand = {k: v for k, v in weights.items() if k.startswith("h:")}
+    # A plain dict, typed read-only: the scorer's hot loop calls its ``get`` through ``map``,
+    # about twice as fast as through a MappingProxyType. Nothing writes to it after this line.
+    word_weights = (
+        {k[2:]: v for k, v in weights.items() if k.startswith(("w:", "b:"))} if words else {}
+    )
+    hand_weights = tuple(hand.get(name, 0.0) for name in _HAND_FEATURES)
+    return Model(bias, MappingProxyType(hand), word_weights, hand_weights)
+
+
+def tokens(sentence: str) -> list[str]:
+    """Lower-cased scorer tokens; numbers become ``#y`` (a year) or ``#n``.
+
+    The tokens are the matches of :data:`~newsparse._claim_patterns.CLAIM_TOKEN` in the
+    lower-cased sentence (``’`` folded to ``'``). No token holds white space, so each
+    white-space-separated chunk is tokenized alone: a chunk of letters only, or one once its
+    edge punctuation is stripped, is one token without running the pattern (most words).
+
+    >>> tokens("In 2019 it cost $4.2 billion?")
+    ['in', '#y', 'it', 'cost', '$', '#n', 'billion', '?']
+    """
+    out: list[str] = []
+    for chunk in sentence.lower().replace("’", "'").split():
+        if chunk.isalpha():
+            out.append(chunk)
+        elif (core := chunk.strip(_EDGE_MARKS)).isalpha():
+            out.append(core)
+        else:
+            out += [
+                (_number_token(t) if t[0] in _DIGITS else t) for t in CLAIM_TOKEN.findall(chunk)
+            ]
+    return out
+
+
+def _number_token(tok: str) -> str:
+    return "#y" if len(tok) == 4 and tok[:2] in _CENTURIES else "#n"
+
+
+def _bigrams(toks: list[str]) -> frozenset[str]:
+    return frozenset(map(" ".join, zip(["<s>", *toks], toks, strict=False)))
+
+
+def features(sentence: str, *, words: bool = True) -> dict[str, float]:
+    """Every feature of one sentence with its value (absent features are 0).
+
+    Word features are ``w:`` unigrams and ``b:`` bigrams of :func:`tokens` (with ``<s>`` at
+    the start); hand-written features start with ``h:``. This is the reference the fitting
+    script reads; :func:`read` computes the same sum without building the names.
+    """
+    toks = tokens(sentence)
+    bigrams = _bigrams(toks)
+    values = _hand_values(sentence, toks, set(toks), bigrams)
+    out = {_HAND_FEATURES[i]: v for i, v in sorted(values.items())}
+    if words:
+        out.update(("w:" + t, 1.0) for t in toks)
+        out.update(("b:" + pair, 1.0) for pair in bigrams)
+    return out
+
+
+class _Fields(NamedTuple):
+    """What the counted features read (built once, read-only)."""
+
+    table: Mapping[str, tuple[int, ...]]
+    """Each token or bigram a counted feature reads, with the indexes (into ``_COUNTED``) of
+    the features it counts towards: ``#n`` counts for ``h:number`` and ``h:numbers``,
+    ``more`` for ``h:comparatives``, ``per cent`` for ``h:percent``."""
+    keys: frozenset[str]
+    """The keys of :attr:`table`, for one set intersection per sentence."""
 
 
 @functools.cache
-def _cues() -> Mapping[str, tuple[int, ...]]:
-    """Every cue word or bigram with the indexes of the lexicons that list it (read once)."""
+def _fields() -> _Fields:
     table: dict[str, tuple[int, ...]] = {}
-    for i, name in enumerate(_CUE_LEXICONS):
-        for entry in lexicon(name):
-            table[entry] = (*table.get(entry, ()), i)
-    return MappingProxyType(table)
+
+    def add(keys: Iterable[str], name: str) -> None:
+        index = [n for n, _ in _COUNTED].index(name)
+        for key in keys:
+            table[key] = (*table.get(key, ()), index)
+
+    add(["#n"], "h:number")
+    add(["#n"], "h:numbers")
+    add(lexicon("number_words") | _SCALE_WORDS, "h:spelled_number")
+    add(["#y"], "h:year")
+    add(["%", "percent", "per cent"], "h:percent")
+    add(_CURRENCY | _MONEY_WORDS, "h:money")
+    add(["if", "unless"], "h:conditional")
+    for name in _CUE_LEXICONS:
+        add(lexicon(name), "h:" + name.removeprefix("claim_"))
+    return _Fields(MappingProxyType(table), frozenset(table))
 
 
-def _hand(sentence: str, toks: list[str], bigrams: set[str]) -> dict[str, float]:
-    """The hand-written features: numbers, cue lexicons, stance, form."""
-    cues = _cues()
-    counts = [0] * len(_CUE_LEXICONS)
-    for key in (*toks, *bigrams):
-        for i in cues.get(key, ()):
-            counts[i] += 1
-    numbers = toks.count("#n")
-    spelled = any(t in lexicon("number_words") or t in _SCALE_WORDS for t in toks)
+def _hand_values(
+    sentence: str, toks: list[str], distinct: set[str], bigrams: frozenset[str]
+) -> dict[int, float]:
+    """The non-zero hand-written features, keyed by their index in ``_HAND_FEATURES``.
+
+    Counted features: the tokens (every occurrence counts) and distinct bigrams the table
+    lists, found by one set intersection each, then ``min(count, cap) / cap``. Form
+    features: question or exclamation mark at the end, quotation marks, capitalised words
+    after the first, length. Only the few features a sentence has are touched.
+    """
+    fields = _fields()
+    counts: dict[int, int] = {}
+    for key in fields.keys & distinct:
+        times = toks.count(key)
+        for i in fields.table[key]:
+            counts[i] = counts.get(i, 0) + times
+    for key in fields.keys & bigrams:
+        for i in fields.table[key]:
+            counts[i] = counts.get(i, 0) + 1
+    values = {i: min(count, _CAPS[i]) / _CAPS[i] for i, count in counts.items()}
     stripped = sentence.rstrip(" \"'”’»)")
-    capitals = sum(1 for w in sentence.split()[1:] if w[:1].isupper())
-    feats = {
-        "h:number": 1.0 if numbers else 0.0,
-        "h:numbers": min(numbers, _HAND_CAP) / _HAND_CAP,
-        "h:spelled_number": 1.0 if spelled else 0.0,
-        "h:year": 1.0 if "#y" in toks else 0.0,
-        "h:percent": 1.0 if ("%" in toks or "percent" in toks or "per cent" in bigrams) else 0.0,
-        "h:money": 1.0
-        if (_CURRENCY.intersection(toks) or _MONEY_WORDS.intersection(toks))
-        else 0.0,
-        "h:question": 1.0 if stripped.endswith("?") else 0.0,
-        "h:exclamation": 1.0 if stripped.endswith("!") else 0.0,
-        "h:quote_mark": 1.0 if _QUOTE_MARKS.intersection(sentence) else 0.0,
-        "h:capitals": min(capitals, _HAND_CAP) / _HAND_CAP,
-        "h:short": 1.0 if len(toks) < _SHORT else 0.0,
-        "h:length": min(len(toks), _LONG) / _LONG,
-        "h:conditional": 1.0 if ("if" in toks or "unless" in toks) else 0.0,
-    }
-    for name, hits in zip(_CUE_FEATURES, counts, strict=True):
-        feats[name] = min(hits, _HAND_CAP) / _HAND_CAP
-    return {k: v for k, v in feats.items() if v}
+    capitals = sum(map(str.isupper, map(_FIRST, sentence.split()[1:])))
+    form = (
+        1.0 if stripped.endswith("?") else 0.0,
+        1.0 if stripped.endswith("!") else 0.0,
+        1.0 if any(map(sentence.__contains__, _QUOTE_MARKS)) else 0.0,
+        min(capitals, _HAND_CAP) / _HAND_CAP,
+        1.0 if len(toks) < _SHORT else 0.0,
+        min(len(toks), _LONG) / _LONG,
+    )
+    values.update((i, v) for i, v in enumerate(form, len(_COUNTED)) if v)
+    return values
+
+
+def read(model: Model, sentence: str) -> Reading:
+    """The model's check-worthiness of one sentence, with the tokens it was read from.
+
+    Equal (up to the order of a float sum) to the logistic function of
+    ``bias + Σ weight·value`` over :func:`features`, computed without building the feature
+    names: a few products for the hand-written features a sentence has, one dictionary
+    look-up per distinct token and bigram for the word features.
+    """
+    toks = tokens(sentence)
+    distinct = set(toks)
+    bigrams = _bigrams(toks)
+    z = model.bias
+    hand = model.hand_weights
+    for i, value in _hand_values(sentence, toks, distinct, bigrams).items():
+        z += hand[i] * value
+    if model.words:
+        get = model.words.get
+        z += sum(map(get, distinct, itertools.repeat(0.0)))
+        z += sum(map(get, bigrams, itertools.repeat(0.0)))
+    return Reading(_logistic(z), toks, bigrams)
 
 
 def score(model: Model, sentence: str) -> float:
-    """The model's check-worthiness of one sentence, in [0, 1].
+    """The model's check-worthiness of one sentence, in [0, 1] (see :func:`read`)."""
+    return read(model, sentence).score
 
-    Equal to the logistic function of ``bias + Σ weight·value`` over :func:`features`,
-    computed without building the word-feature names.
-    """
-    toks = tokens(sentence)
-    bigrams = {a + " " + b for a, b in zip(["<s>", *toks], toks, strict=False)}
-    z = model.bias
-    hand = model.hand
-    for name, value in _hand(sentence, toks, bigrams).items():
-        z += hand.get(name, 0.0) * value
-    if model.words:
-        unigrams, pairs = model.unigrams, model.bigrams
-        z += sum([unigrams.get(t, 0.0) for t in set(toks)])
-        z += sum([pairs.get(b, 0.0) for b in bigrams])
+
+def _logistic(z: float) -> float:
     if z < 0:
         e = math.exp(z)
         return e / (1.0 + e)

@@ -15,12 +15,14 @@ import regex
 
 __all__ = [
     "ACCORDING_TO",
+    "ANY_DIGIT",
     "CLAIM_TOKEN",
     "NUMBER_QUANTITY",
     "NUMBER_SEPARATOR",
     "RATIO_AFTER",
     "REPORTED_AFTER",
     "REPORTED_BY",
+    "REPORTING_VERBS",
     "TIME_AFTER",
     "UNIT_WORD",
     "WORD_TOKEN",
@@ -33,6 +35,10 @@ The standard-library engine, twice as fast as ``regex`` here (this is the scorer
 path), is safe: the alternatives start with disjoint classes, and inside each every
 repetition must begin with a separator the run before it cannot contain, so there is one
 way to match any run and no backtracking beyond one character: linear."""
+
+ANY_DIGIT = re.compile(r"\d")
+"""Any decimal digit, as Python's own tables define it (what ``float`` reads): a cheap test
+before :data:`NUMBER_QUANTITY`. One character class, no repetition: linear."""
 
 WORD_TOKEN = regex.compile(r"[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)*+")
 """A word, hyphenated parts included (``two-thirds``, ``thirty-five``). Possessive runs
@@ -78,10 +84,13 @@ ACCORDING_TO = regex.compile(r"\b(?i:according) to (?P<who>[^,.;:!?()\"“”«�
 """``according to X``: X runs to the next punctuation mark, at most 60 characters,
 possessively. Fixed literal then one bounded possessive run: linear."""
 
-_REPORTING_VERBS = (
-    r"(?:said|says|say|told|reported|reports|announced|warned|added|argued|estimated"
-    r"|found|showed|shows|show|wrote|claimed|confirmed)"
+REPORTING_VERBS = (
+    *("said", "says", "say", "told", "reported", "reports", "announced", "warned", "added"),
+    *("argued", "estimated", "found", "showed", "shows", "show", "wrote", "claimed"),
+    "confirmed",
 )
+"""The reporting verbs of :data:`REPORTED_BY` and :data:`REPORTED_AFTER`, lower case."""
+_REPORTING_VERBS = "(?:" + "|".join(REPORTING_VERBS) + ")"
 
 REPORTED_BY = regex.compile(
     r"(?:^|(?<=, ))(?P<who>[\p{L}\p{N}'’&-]++(?: [\p{L}\p{N}'’&-]++){0,8}?) "

@@ -45,11 +45,19 @@ model: see :class:`~newsparse.ClaimKind` and :func:`find_claims`.
 
 from __future__ import annotations
 
-import itertools
+import functools
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from newsparse._claim_model import load_model, score, tokens
-from newsparse._claim_patterns import ACCORDING_TO, REPORTED_AFTER, REPORTED_BY
+import regex
+
+from newsparse._claim_model import Reading, load_model, read, score
+from newsparse._claim_patterns import (
+    ACCORDING_TO,
+    REPORTED_AFTER,
+    REPORTED_BY,
+    REPORTING_VERBS,
+)
 from newsparse._lexicon import lexicon
 from newsparse.models import Claim, ClaimKind, Paragraph, Quote, QuoteKind, Span
 from newsparse.options import ParseOptions
@@ -122,26 +130,65 @@ def find_claims(
     the subject of the reporting verb (a pronoun resolves to the last quoted speaker).
     """
     model = load_model()
+    threshold = options.claim_threshold
     segments = [(seg, q) for q in quotes if q.kind is not QuoteKind.SCARE for seg in q.segments]
     out = []
     for index, para in enumerate(paragraphs):
         for sentence in para.sentences:
-            value = score(model, sentence.text)
-            if value >= options.claim_threshold:
-                out.append(_claim(text, sentence, index, value, segments))
+            reading = read(model, sentence.text)
+            if reading.score >= threshold:
+                out.append(_claim(text, sentence, index, reading, segments))
     return tuple(out)
 
 
+class _KindCues(NamedTuple):
+    """The lexicons that type a claim, as sets of tokens and bigrams (read once)."""
+
+    comparison: frozenset[str]
+    causal: frozenset[str]
+    prediction: frozenset[str]
+    legal: frozenset[str]
+    hedges: frozenset[str]
+    temporal: frozenset[str]
+    """Weekday names and ``last year``-style bigrams; ``may`` is left out (a hedge first)."""
+
+
+@functools.cache
+def _kind_cues() -> _KindCues:
+    return _KindCues(
+        comparison=lexicon("claim_comparatives"),
+        causal=lexicon("claim_causal"),
+        prediction=lexicon("claim_prediction"),
+        legal=lexicon("claim_legal"),
+        hedges=lexicon("claim_hedges"),
+        temporal=(lexicon("weekdays") - {"may"}) | _TEMPORAL_BIGRAMS,
+    )
+
+
 def _claim(
-    text: str, sentence: Span, paragraph: int, value: float, segments: list[tuple[Span, Quote]]
+    text: str,
+    sentence: Span,
+    paragraph: int,
+    reading: Reading,
+    segments: list[tuple[Span, Quote]],
 ) -> Claim:
-    toks = tokens(sentence.text)
-    bigrams = {a + " " + b for a, b in itertools.pairwise(toks)}
+    """The claim of a sentence that passed the threshold: its kinds, source and numbers.
+
+    Reads the scorer's tokens and bigrams (``<s> x`` pairs match no lexicon entry), so each
+    lexicon test is one set intersection.
+    """
+    toks, bigrams = reading.tokens, reading.bigrams
     numbers = find_quantities(text, sentence.start, sentence.end)
     quote = _enclosing_quote(sentence, segments)
     source, reported = _source(sentence, quote, segments)
+    cues = _kind_cues()
     kinds = _kinds(
-        toks, bigrams, numbers=bool(numbers), quoted=quote is not None, reported=reported
+        toks,
+        bigrams,
+        cues,
+        numbers=bool(numbers),
+        quoted=quote is not None,
+        reported=reported,
     )
     return Claim(
         text=sentence.text,
@@ -149,33 +196,33 @@ def _claim(
         end=sentence.end,
         kinds=kinds,
         source=source,
-        hedged=_has(toks, bigrams, "claim_hedges"),
-        score=value,
+        hedged=_has(toks, bigrams, cues.hedges),
+        score=reading.score,
         numbers=numbers,
         paragraph=paragraph,
     )
 
 
-def _has(toks: list[str], bigrams: set[str], name: str) -> bool:
-    words = lexicon(name)
-    return any(t in words for t in toks) or not bigrams.isdisjoint(words)
+def _has(toks: list[str], bigrams: frozenset[str], words: frozenset[str]) -> bool:
+    return not (words.isdisjoint(toks) and words.isdisjoint(bigrams))
 
 
 def _kinds(
-    toks: list[str], bigrams: set[str], *, numbers: bool, quoted: bool, reported: bool
+    toks: list[str],
+    bigrams: frozenset[str],
+    cues: _KindCues,
+    *,
+    numbers: bool,
+    quoted: bool,
+    reported: bool,
 ) -> tuple[ClaimKind, ...]:
-    temporal = (
-        "#y" in toks
-        or any(t in lexicon("weekdays") or t in lexicon("months") for t in toks if t != "may")
-        or not bigrams.isdisjoint(_TEMPORAL_BIGRAMS)
-    )
     flags = {
         ClaimKind.STATISTIC: numbers,
-        ClaimKind.COMPARISON: _has(toks, bigrams, "claim_comparatives"),
-        ClaimKind.TEMPORAL: temporal,
-        ClaimKind.CAUSAL: _has(toks, bigrams, "claim_causal"),
-        ClaimKind.PREDICTION: _has(toks, bigrams, "claim_prediction"),
-        ClaimKind.LEGAL: _has(toks, bigrams, "claim_legal"),
+        ClaimKind.COMPARISON: _has(toks, bigrams, cues.comparison),
+        ClaimKind.TEMPORAL: "#y" in toks or _has(toks, bigrams, cues.temporal),
+        ClaimKind.CAUSAL: _has(toks, bigrams, cues.causal),
+        ClaimKind.PREDICTION: _has(toks, bigrams, cues.prediction),
+        ClaimKind.LEGAL: _has(toks, bigrams, cues.legal),
         ClaimKind.ATTRIBUTED: reported,
         ClaimKind.QUOTE: quoted,
     }
@@ -203,11 +250,7 @@ def _source(
     """Who makes the claim, and whether it is reported speech."""
     if quote is not None:
         return quote.speaker, False
-    m = (
-        ACCORDING_TO.search(sentence.text)
-        or REPORTED_BY.search(sentence.text)
-        or REPORTED_AFTER.search(sentence.text)
-    )
+    m = _reported(sentence.text)
     if m is None:
         return None, False
     who = m.group("who").strip()
@@ -219,3 +262,16 @@ def _source(
         earlier = [q.speaker for seg, q in segments if seg.end <= sentence.start and q.speaker]
         return (earlier[-1] if earlier else None), True
     return who, True
+
+
+def _reported(sentence: str) -> regex.Match[str] | None:
+    """``according to X``, ``X said`` or ``said X`` in the sentence.
+
+    Each pattern holds a literal that must appear in the sentence, so a substring test
+    skips the (much slower) search when it cannot match.
+    """
+    if "according to " in sentence.lower() and (m := ACCORDING_TO.search(sentence)):
+        return m
+    if any(verb in sentence for verb in REPORTING_VERBS):
+        return REPORTED_BY.search(sentence) or REPORTED_AFTER.search(sentence)
+    return None
