@@ -99,7 +99,8 @@ REPORTED_BY = regex.compile(
 )
 """``X said`` at the start of a sentence or after a comma, X one to nine words. The only
 backtracking is the lazy, bounded word count: at most nine tries per start position, and
-start positions are only the sentence start and the character after ``, ``: linear."""
+start positions are only the sentence start and the character after a comma and a space:
+linear."""
 
 REPORTED_AFTER = regex.compile(
     r"\b" + _REPORTING_VERBS + r" (?P<who>\p{Lu}[\p{L}'’-]++(?: \p{Lu}[\p{L}'’-]++){0,3}+)"
