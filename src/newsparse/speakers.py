@@ -347,7 +347,7 @@ def _find_cue(
         return _Cue(_Mention(label.start(), label.end() - 1, "name"), None)
     para = paragraphs[quote.paragraph]
     before = _before(text, quotes, outers, i, para.start)
-    found = _before_immediate(before)
+    found = _before_immediate(before, known)
     if found is not None:
         return found
     nxt = outers[i + 1][0][0] if i + 1 < len(quotes) else len(text)
@@ -359,10 +359,18 @@ def _find_cue(
             last not in ".!?" and bool(after) and after[0].text[0].islower()
         )
         closes = last in ".!?" and not stopped_at_quote
-        found = _after_cue(after, attached or last in "!?", closes)
+        found = _after_cue(after, attached or last in "!?", closes, punctuated=last in ",!?…—–-")
         if found is not None:
+            if found.cue is not None and found.mention.start > end + 2 and _weak(after, found):
+                found = (
+                    _before_any(before, known) or found
+                )  # '"x" when he said': the sentence's verb
             return found
-    found = _before_any(before) or _according(before) or _lead_in(text, paragraphs, quote, before)
+    found = (
+        _before_any(before, known)
+        or _according(before)
+        or _lead_in(text, paragraphs, quote, before)
+    )
     if found is not None or quote.kind is not QuoteKind.PARTIAL:
         return found
     if (
@@ -480,36 +488,56 @@ def _paragraph_end(paragraphs: Sequence[Paragraph], pos: int) -> int:
 
 
 def _is_verb(tok: _Tok) -> bool:
+    """A reporting verb: lower case (``the United States`` holds no verb ``states``)."""
+    if not tok.text[0].islower():
+        return False
     verbs = lexicon("reporting_verbs")
     return tok.low in verbs or ("-" in tok.low and tok.low.split("-", 1)[0] in verbs)
 
 
-def _before_immediate(toks: list[_Tok]) -> _Cue | None:
+def _before_immediate(toks: list[_Tok], known: frozenset[str]) -> _Cue | None:
     """``X said:`` / ``X said, "`` / ``X said that "`` right before the quote."""
     k = len(toks) - 1
     while k >= 0 and (toks[k].text in ",:—–-" or toks[k].low == "that"):
         k -= 1
     if k < 0 or not _is_verb(toks[k]):
         return None
-    return _subject_of(toks, k)
+    return _subject_of(toks, k, known=known)
 
 
-def _before_any(toks: list[_Tok]) -> _Cue | None:
+def _main_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | None:
+    """The subject of the clause that a participle ``toks[k]`` (``, saying``) hangs from."""
+    for i in range(k - 1):
+        if toks[i].text in _MARK_CHARS:
+            return None
+        mention = _subject_at(toks, i, known)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _before_any(toks: list[_Tok], known: frozenset[str] = frozenset()) -> _Cue | None:
     """The reporting verb nearest the quote in its sentence, with its subject."""
     for k in range(len(toks) - 1, -1, -1):
         if _is_verb(toks[k]):
-            found = _subject_of(toks, k)
+            found = _subject_of(toks, k, known=known)
             if found is not None:
                 return found
     return None
 
 
-def _subject_of(toks: list[_Tok], k: int, *, inverted: bool = False) -> _Cue | None:
+def _subject_of(
+    toks: list[_Tok], k: int, *, inverted: bool = False, known: frozenset[str] = frozenset()
+) -> _Cue | None:
     """The speaker of the reporting verb ``toks[k]``: its subject, or a name after it."""
     verb = toks[k]
     french = _french_inverted(verb)
     if french is not None:
         return french
+    if not inverted and k > 1 and toks[k - 1].text == "," and verb.low.endswith("ing"):
+        main = _main_subject(toks, k, known)  # "X spoke out in Tulsa, Oklahoma, arguing that"
+        if main is not None:
+            return _Cue(main, (verb.start, verb.end))
     mention = None if inverted else _mention_backward(toks, k)
     if mention is None and (inverted or k == 0 or toks[k - 1].text in ",:"):
         mention = _mention_forward(toks, k + 1)
@@ -518,7 +546,17 @@ def _subject_of(toks: list[_Tok], k: int, *, inverted: bool = False) -> _Cue | N
     return _Cue(mention, (verb.start, verb.end))
 
 
-def _after_cue(toks: list[_Tok], attached: bool, closes: bool) -> _Cue | None:
+def _weak(after: list[_Tok], found: _Cue) -> bool:
+    """Whether an after-cue comes only after other words (``"…" when he said``), not right away."""
+    first = next((t for t in after if t.text not in ",—–-"), None)
+    return (
+        first is not None
+        and first.start < found.mention.start
+        and (found.cue is None or first.start < found.cue[0])
+    )
+
+
+def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bool) -> _Cue | None:
     """``, X said`` / ``, said X`` / ``— X`` / ``according to X`` right after a closing mark.
 
     ``attached`` says the quote ends with a comma or the sentence goes on after it (so the
@@ -532,10 +570,7 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool) -> _Cue | None:
     if k >= len(toks):
         return None
     if toks[k].text in _DASHES:
-        while k < len(toks) and toks[k].text in _DASHES:
-            k += 1
-        mention = _mention_forward(toks, k, names_only=True)
-        return None if mention is None else _Cue(mention, None)
+        return _sign_off(toks, k)
     if toks[k].low == "according":
         return _according(toks[k:])
     if not attached and not closes:
@@ -544,7 +579,8 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool) -> _Cue | None:
     while j < len(toks) and (toks[j].low in lexicon("speaker_skip_words") or toks[j].low == "a"):
         j += 1  # "has said", French "a déclaré"
     if j < len(toks) and _is_verb(toks[j]):
-        return _subject_of(toks, j, inverted=True)
+        # 'the ad "wrongly" suggests that …': the sentence goes on, it is no inversion
+        return _subject_of(toks, j, inverted=True) if punctuated or k > 0 else None
     mention = _mention_forward(toks, k)
     if mention is None:
         return _first_verb_subject(toks, k)
@@ -555,6 +591,14 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool) -> _Cue | None:
         if toks[v].start >= mention.end and _is_verb(toks[v]):
             return _Cue(mention, (toks[v].start, toks[v].end))
     return None
+
+
+def _sign_off(toks: list[_Tok], k: int) -> _Cue | None:
+    """``"…" — Commissioner X``: a name after the dashes at ``toks[k]``."""
+    while k < len(toks) and toks[k].text in _DASHES:
+        k += 1
+    mention = _mention_forward(toks, k, names_only=True)
+    return None if mention is None else _Cue(mention, None)
 
 
 def _first_verb_subject(toks: list[_Tok], k: int) -> _Cue | None:
