@@ -263,7 +263,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     for m in TOKEN.finditer(text, start, end):
         word = m.group()
         a, b = m.span()
-        if len(word) > 2 and word[-1] == "." and not _keeps_stop(word):
+        if len(word) > 2 and word[-1] == "." and not _keeps_stop(word, text[b : b + 1]):
             out.append(_Tok(word[:-1], a, b - 1, word[:-1].casefold()))
             out.append(_Tok(".", b - 1, b, "."))
         else:
@@ -271,9 +271,14 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return out
 
 
-def _keeps_stop(word: str) -> bool:
+def _keeps_stop(word: str, after: str) -> bool:
+    """Whether a word's final full stop is part of it (``U.S.``, ``Va.,``, ``R-Ky.,``)."""
     stem = word[:-1]
-    return "." in stem or stem.casefold() in lexicon("abbreviations")
+    return (
+        (after != "" and after in ",)")
+        or "." in stem
+        or stem.casefold() in lexicon("abbreviations")
+    )
 
 
 def _outer(text: str, quote: Quote) -> list[tuple[int, int]]:
@@ -354,7 +359,7 @@ def _find_cue(
     for k, (_, end) in enumerate(outers[i]):
         hi = outers[i][k + 1][0] if k + 1 < len(outers[i]) else nxt
         after, stopped_at_quote = _after(text, end, min(hi, _paragraph_end(paragraphs, end)))
-        last = quote.segments[k].text[-1]
+        last = (quote.segments[k].text.rstrip(_MARK_CHARS) or "x")[-1]  # ,’” ends with a comma
         attached = last in ",—–-…:;" or (
             last not in ".!?" and bool(after) and after[0].text[0].islower()
         )
@@ -518,7 +523,7 @@ def _main_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention |
 
 def _before_any(toks: list[_Tok], known: frozenset[str] = frozenset()) -> _Cue | None:
     """The reporting verb nearest the quote in its sentence, with its subject."""
-    for k in range(len(toks) - 1, -1, -1):
+    for k in range(len(toks)):
         if _is_verb(toks[k]):
             found = _subject_of(toks, k, known=known)
             if found is not None:
@@ -741,6 +746,9 @@ def _previous_sentence(
     if i > 0:
         lo = max(lo, outers[i - 1][-1][1])
     toks = _sentence_tail(_tokens(text, max(lo, start - 400), start))
+    said = _before_any(toks, known)  # "…, Schiff said. "The other factor …""
+    if said is not None:
+        return said
     for k in range(len(toks)):
         mention = _subject_at(toks, k, known)
         if mention is not None:
