@@ -241,3 +241,11 @@ def test_long_prose_paragraph_is_still_read() -> None:
     assert len(quotes) == 2000
     assert all(q.speaker == "Ada Lind" for q in quotes)
     assert time.perf_counter() - began < 5.0
+
+
+def test_regression_closed_continuation_not_reported_twice() -> None:
+    """A continued quotation closed by a mark of its family inside a nested one is one quote."""
+    text = '«\n\n«"»"He said '
+    quotes, _ = find_quotes(text, plain_paragraphs(text), options=ParseOptions())
+    spans = sorted((s.start, s.end) for q in quotes for s in q.segments)
+    assert len(spans) == len(set(spans))

@@ -353,6 +353,8 @@ def _pair(
         top = stack[-1]
         if mark.family != top.family:
             _other_family(mark, stack, found, chain, paragraph, warnings)
+            if not stack:
+                chain = None  # the continued quotation closed: it is in ``found`` now
         elif mark.role == _OPEN:
             if len(stack) == 1 and chain is not None:
                 found.append(chain)  # keep the paragraphs a broken continuation already gave

@@ -375,6 +375,7 @@ def _find_cue(
         _before_any(before, known)
         or _according(before)
         or _lead_in(text, paragraphs, quote, before)
+        or _colon_label(before)
     )
     if found is not None or quote.kind is not QuoteKind.PARTIAL:
         return found
@@ -636,6 +637,15 @@ def _french_inverted(verb: _Tok) -> _Cue | None:
         return None
     cue = (verb.start, verb.start + len(parts[0]))
     return _Cue(_Mention(verb.end - len(pronoun), verb.end, "pronoun"), cue)
+
+
+def _colon_label(toks: list[_Tok]) -> _Cue | None:
+    """``Sanders: Clinton needs to "get away from …"``: a name before a colon says the quote."""
+    colon = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ":"), -1)
+    if colon < 1:
+        return None
+    mention = _first_mention(toks[:colon], last=False)
+    return None if mention is None else _Cue(mention, None)
 
 
 def _lead_in(
