@@ -58,7 +58,7 @@ FORMATS = ("json", "jsonl", "csv", "parquet")
 """Output formats."""
 SMALL_FILE_BYTES = 1 << 20
 """A file up to this size is one unit, read by the worker; a larger one is cut into windows."""
-WINDOW_CHARS = 1 << 18
+WINDOW_CHARS = 1 << 16
 """Target size of a window of a large file, in code points."""
 TASK_BYTES = 1 << 18
 """Units are grouped into tasks of about this much input."""
