@@ -125,6 +125,8 @@ class _Known:
     start: int
     org: bool
     gender: str | None
+    until: int = 0
+    """Where the window for the name's gender ends (the next name's start)."""
 
 
 class _Resolver:
@@ -140,9 +142,16 @@ class _Resolver:
         self.positions = [pos for pos, _ in self.mentions]
         self.history: list[tuple[int, _Known]] = []
         self.genders: dict[str, str] = {}
+        self.text = text
+        self.nearby: dict[int, str | None] = {}
 
     def gender(self, known: _Known) -> str | None:
-        return self.genders.get(known.text) or known.gender
+        said = self.genders.get(known.text) or known.gender
+        if said is not None or known.org or known.until <= known.start:
+            return said
+        if known.start not in self.nearby:  # read the text only for names a pronoun asks about
+            self.nearby[known.start] = _gender_after(self.text, known)
+        return self.nearby[known.start]
 
     def name(self, name: str, pos: int) -> _Known:
         words = name.split()
@@ -212,37 +221,38 @@ def attribute(
     del options  # no option changes attribution
     if not quotes:
         return ()
+    doc = _Doc(text)
     outers = [_outer(text, q) for q in quotes]
     resolver = _Resolver(text, quotes)
     known = frozenset(resolver.by_word)
-    cues = [_find_cue(text, paragraphs, quotes, outers, i, known) for i in range(len(quotes))]
-    _inherit(text, paragraphs, quotes, outers, cues, known)
-    return tuple(_resolved(text, q, c, resolver) for q, c in zip(quotes, cues, strict=True))
+    cues = [_find_cue(doc, paragraphs, quotes, outers, i, known) for i in range(len(quotes))]
+    _inherit(doc, paragraphs, quotes, outers, cues, known)
+    return tuple(_resolved(doc, q, c, resolver) for q, c in zip(quotes, cues, strict=True))
 
 
-def _resolved(text: str, quote: Quote, cue: _Cue | None, resolver: _Resolver) -> Quote:
+def _resolved(doc: _Doc, quote: Quote, cue: _Cue | None, resolver: _Resolver) -> Quote:
     if cue is None:
-        if _is_scare(text, quote):
+        if _is_scare(doc, quote):
             return attrs.evolve(quote, kind=QuoteKind.SCARE)
         return quote
     mention = cue.mention
-    known = resolver.speaker(text, mention)
+    known = resolver.speaker(doc.text, mention)
     if known is not None:
         resolver.history.append((mention.start, known))
     return attrs.evolve(
         quote,
         speaker=None if known is None else known.text,
-        speaker_mention=_span(text, mention.start, mention.end),
-        cue=None if cue.cue is None else _span(text, *cue.cue),
+        speaker_mention=_span(doc.text, mention.start, mention.end),
+        cue=None if cue.cue is None else _span(doc.text, *cue.cue),
     )
 
 
-def _is_scare(text: str, quote: Quote) -> bool:
+def _is_scare(doc: _Doc, quote: Quote) -> bool:
     """A short partial quote that no one says, used as a modifier: ``its "temporary" timetable``."""
     if quote.kind is not QuoteKind.PARTIAL or len(quote.text.split()) > SCARE_MAX_WORDS:
         return False
     start = quote.segments[0].start
-    words = _tokens(text, max(0, start - 40), start)
+    words = doc.tokens(max(0, start - 40), start)
     words = [t for t in words if t.text not in _MARK_CHARS]
     if not words:
         return False
@@ -255,6 +265,23 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 # ---------------------------------------------------------------- tokens and windows
+
+
+class _Doc:
+    """The text of one call, with the tokens of each window it was asked for, cut once."""
+
+    __slots__ = ("_cache", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cache: dict[tuple[int, int], list[_Tok]] = {}
+
+    def tokens(self, start: int, end: int) -> list[_Tok]:
+        """The tokens of ``text[start:end]`` (see :func:`_tokens`); callers do not mutate them."""
+        found = self._cache.get((start, end))
+        if found is None:
+            found = self._cache[start, end] = _tokens(self.text, start, end)
+        return found
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -305,24 +332,24 @@ def _sentence_tail(toks: list[_Tok]) -> list[_Tok]:
 
 
 def _before(
-    text: str, quotes: Sequence[Quote], outers: Sequence[list[tuple[int, int]]], i: int, lo: int
+    doc: _Doc, quotes: Sequence[Quote], outers: Sequence[list[tuple[int, int]]], i: int, lo: int
 ) -> list[_Tok]:
     """Tokens before quote ``i``'s opening mark, back to the sentence start or previous quote."""
     start = outers[i][0][0]
     if i > 0 and quotes[i - 1].paragraph == quotes[i].paragraph:
         lo = max(lo, outers[i - 1][-1][1])
-    toks = _tokens(text, max(lo, start - 400), start)[-BEFORE_WINDOW_TOKENS:]
+    toks = doc.tokens(max(lo, start - 400), start)[-BEFORE_WINDOW_TOKENS:]
     if toks and toks[-1].text in _SENTENCE_END:
         return []
     return _sentence_tail(toks)
 
 
-def _after(text: str, end: int, hi: int) -> tuple[list[_Tok], bool]:
+def _after(doc: _Doc, end: int, hi: int) -> tuple[list[_Tok], bool]:
     """Tokens after a closing mark, up to the end of its sentence or the next quote.
 
     The flag says whether another quotation follows in the same sentence.
     """
-    toks = _tokens(text, end, min(hi, end + 300))[:AFTER_WINDOW_TOKENS]
+    toks = doc.tokens(end, min(hi, end + 300))[:AFTER_WINDOW_TOKENS]
     depth = 0
     for k, tok in enumerate(toks):
         depth += (tok.text == "(") - (tok.text == ")")
@@ -330,14 +357,14 @@ def _after(text: str, end: int, hi: int) -> tuple[list[_Tok], bool]:
             return toks[:k], False
         if tok.text in _MARK_CHARS:
             return toks[:k], True
-    return toks, len(toks) < AFTER_WINDOW_TOKENS and end + 300 > hi and hi < len(text)
+    return toks, len(toks) < AFTER_WINDOW_TOKENS and end + 300 > hi and hi < len(doc.text)
 
 
 # ---------------------------------------------------------------- finding the cue
 
 
 def _find_cue(
-    text: str,
+    doc: _Doc,
     paragraphs: Sequence[Paragraph],
     quotes: Sequence[Quote],
     outers: Sequence[list[tuple[int, int]]],
@@ -347,18 +374,18 @@ def _find_cue(
     quote = quotes[i]
     if quote.kind is QuoteKind.SCARE:
         return None
-    label = SPEAKER_LABEL.match(text, quote.segments[0].start, quote.segments[0].end)
+    label = SPEAKER_LABEL.match(doc.text, quote.segments[0].start, quote.segments[0].end)
     if label is not None:
         return _Cue(_Mention(label.start(), label.end() - 1, "name"), None)
     para = paragraphs[quote.paragraph]
-    before = _before(text, quotes, outers, i, para.start)
+    before = _before(doc, quotes, outers, i, para.start)
     found = _before_immediate(before, known)
     if found is not None:
         return found
-    nxt = outers[i + 1][0][0] if i + 1 < len(quotes) else len(text)
+    nxt = outers[i + 1][0][0] if i + 1 < len(quotes) else len(doc.text)
     for k, (_, end) in enumerate(outers[i]):
         hi = outers[i][k + 1][0] if k + 1 < len(outers[i]) else nxt
-        after, stopped_at_quote = _after(text, end, min(hi, _paragraph_end(paragraphs, end)))
+        after, stopped_at_quote = _after(doc, end, min(hi, _paragraph_end(paragraphs, end)))
         last = (quote.segments[k].text.rstrip(_MARK_CHARS) or "x")[-1]  # ,’” ends with a comma
         attached = last in ",—–-…:;" or (
             last not in ".!?" and bool(after) and after[0].text[0].islower()
@@ -374,7 +401,7 @@ def _find_cue(
     found = (
         _before_any(before, known)
         or _according(before)
-        or _lead_in(text, paragraphs, quote, before)
+        or _lead_in(doc, paragraphs, quote, before)
         or _colon_label(before)
     )
     if found is not None or quote.kind is not QuoteKind.PARTIAL:
@@ -382,25 +409,25 @@ def _find_cue(
     if (
         i > 0
         and quotes[i - 1].paragraph == quote.paragraph
-        and _same_sentence(text, outers[i - 1][-1][1], outers[i][0][0])
+        and _same_sentence(doc, outers[i - 1][-1][1], outers[i][0][0])
     ):
         return None  # the previous quote of the sentence lends its speaker (see _inherit)
-    return _clause_subject(text, paragraphs, quote, outers[i][0][0], known)
+    return _clause_subject(doc, paragraphs, quote, outers[i][0][0], known)
 
 
-def _same_sentence(text: str, end: int, start: int) -> bool:
-    gap = _tokens(text, end, start)
-    return not any(t.text in _SENTENCE_END for t in gap) and not text[end - 2 : end].strip(
+def _same_sentence(doc: _Doc, end: int, start: int) -> bool:
+    gap = doc.tokens(end, start)
+    return not any(t.text in _SENTENCE_END for t in gap) and not doc.text[end - 2 : end].strip(
         _MARK_CHARS + " "
     ).endswith((".", "!", "?"))
 
 
 def _clause_subject(
-    text: str, paragraphs: Sequence[Paragraph], quote: Quote, start: int, known: frozenset[str]
+    doc: _Doc, paragraphs: Sequence[Paragraph], quote: Quote, start: int, known: frozenset[str]
 ) -> _Cue | None:
     """The subject of the sentence holding a partial quote (``Cruz called Trump a "liar"``)."""
     para = paragraphs[quote.paragraph]
-    toks = _tokens(text, max(para.start, start - 400), start)
+    toks = doc.tokens(max(para.start, start - 400), start)
     if toks and toks[-1].text in _SENTENCE_END:
         return None
     toks = _sentence_tail(toks)
@@ -649,7 +676,7 @@ def _colon_label(toks: list[_Tok]) -> _Cue | None:
 
 
 def _lead_in(
-    text: str, paragraphs: Sequence[Paragraph], quote: Quote, before: list[_Tok]
+    doc: _Doc, paragraphs: Sequence[Paragraph], quote: Quote, before: list[_Tok]
 ) -> _Cue | None:
     """A quote opening its paragraph after a paragraph that ends with a colon."""
     if before or quote.paragraph == 0:
@@ -657,7 +684,7 @@ def _lead_in(
     prev = paragraphs[quote.paragraph - 1]
     if not prev.text.rstrip().endswith(":"):
         return None
-    toks = _sentence_tail(_tokens(text, max(prev.start, prev.end - 300), prev.end))
+    toks = _sentence_tail(doc.tokens(max(prev.start, prev.end - 300), prev.end))
     found = _before_any(toks)
     if found is not None:
         return found
@@ -669,7 +696,7 @@ def _lead_in(
 
 
 def _inherit(
-    text: str,
+    doc: _Doc,
     paragraphs: Sequence[Paragraph],
     quotes: Sequence[Quote],
     outers: Sequence[list[tuple[int, int]]],
@@ -684,14 +711,14 @@ def _inherit(
             if (
                 i > 0
                 and quotes[i - 1].paragraph == quote.paragraph
-                and _same_sentence(text, outers[i - 1][-1][1], outers[i][0][0])
+                and _same_sentence(doc, outers[i - 1][-1][1], outers[i][0][0])
             ):
                 cues[i] = cues[i - 1]
             continue
         cues[i] = (
             _neighbour_cue(quotes, cues, i)
-            or _previous_paragraph_cue(text, paragraphs, quotes, cues, i)
-            or _previous_sentence(text, paragraphs, quotes, outers, i, known)
+            or _previous_paragraph_cue(doc.text, paragraphs, quotes, cues, i)
+            or _previous_sentence(doc, paragraphs, quotes, outers, i, known)
         )
 
 
@@ -737,7 +764,7 @@ def _previous_paragraph_cue(
 
 
 def _previous_sentence(
-    text: str,
+    doc: _Doc,
     paragraphs: Sequence[Paragraph],
     quotes: Sequence[Quote],
     outers: Sequence[list[tuple[int, int]]],
@@ -751,11 +778,11 @@ def _previous_sentence(
     para = paragraphs[quote.paragraph]
     start = outers[i][0][0]
     lo = para.start
-    if _opens_paragraph(text, paragraphs, quote) and quote.paragraph > 0:
+    if _opens_paragraph(doc.text, paragraphs, quote) and quote.paragraph > 0:
         lo = paragraphs[quote.paragraph - 1].start
     if i > 0:
         lo = max(lo, outers[i - 1][-1][1])
-    toks = _sentence_tail(_tokens(text, max(lo, start - 400), start))
+    toks = _sentence_tail(doc.tokens(max(lo, start - 400), start))
     said = _before_any(toks, known)  # "…, Schiff said. "The other factor …""
     if said is not None:
         return said
@@ -970,7 +997,7 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
 
 def _names(text: str) -> list[_Known]:
     """Every name of two or more words the text introduces, in order."""
-    runs: list[_Known] = []
+    runs: list[tuple[str, int, str | None]] = []
     for m in NAME_RUN.finditer(text):
         words = m.group().split()
         gender = None
@@ -985,21 +1012,24 @@ def _names(text: str) -> list[_Known]:
                 break
         if len(words) >= 2:
             name = _clean(" ".join(words))
-            runs.append(_Known(name, m.start(), _is_org(name), gender or None))
+            runs.append((name, m.start(), gender or None))
+    if not runs:
+        return []
+    ends = [start for _, start, _ in runs[1:]] + [len(text)]
     return [
-        _with_gender(text, k, runs[n + 1].start if n + 1 < len(runs) else len(text))
-        for n, k in enumerate(runs)
+        _Known(name, start, _is_org(name), gender, until)
+        for (name, start, gender), until in zip(runs, ends, strict=True)
     ]
 
 
-def _with_gender(text: str, known: _Known, stop: int) -> _Known:
-    if known.org or known.gender:
-        return known
+def _gender_after(text: str, known: _Known) -> str | None:
+    """The gender of the first ``he``/``she`` soon after a name's first mention, if any."""
     begin = known.start + len(known.text)
-    m = PRONOUN_AFTER.search(text, begin, max(begin, min(stop, begin + GENDER_WINDOW_CHARS)))
+    stop = max(begin, min(known.until, begin + GENDER_WINDOW_CHARS))
+    m = PRONOUN_AFTER.search(text, begin, stop)
     if m is None:
-        return known
-    return attrs.evolve(known, gender="male" if m.group("m") else "female")
+        return None
+    return "male" if m.group("m") else "female"
 
 
 def _mentions(
