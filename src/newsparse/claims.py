@@ -58,7 +58,7 @@ from newsparse._claim_patterns import (
     REPORTED_BY,
     REPORTING_VERBS,
 )
-from newsparse._lexicon import lexicon
+from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse.models import Claim, ClaimKind, Paragraph, Quote, QuoteKind, Span
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
@@ -153,6 +153,21 @@ class _KindCues(NamedTuple):
     """Weekday names and ``last year``-style bigrams; ``may`` is left out (a hedge first)."""
 
 
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names that date an event (``in January``, ``on Tuesday``).
+
+    Abbreviations of three letters (``sun``, ``sat``, ``mar``) and names that are also common
+    words (``may``, ``march``) are left out: they would date sentences that name no date.
+    """
+    months = {line.split("\t")[0].casefold() for line in lexicon_lines("months")}
+    words = {w for w in months | lexicon("weekdays") if len(w) > _SHORT_CALENDAR_WORD}
+    return frozenset(words - _AMBIGUOUS_CALENDAR_WORDS)
+
+
+_SHORT_CALENDAR_WORD = 3
+_AMBIGUOUS_CALENDAR_WORDS = frozenset({"may", "march", "mars", "mai", "sept"})
+
+
 @functools.cache
 def _kind_cues() -> _KindCues:
     return _KindCues(
@@ -161,7 +176,7 @@ def _kind_cues() -> _KindCues:
         prediction=lexicon("claim_prediction"),
         legal=lexicon("claim_legal"),
         hedges=lexicon("claim_hedges"),
-        temporal=(lexicon("weekdays") - {"may"}) | _TEMPORAL_BIGRAMS,
+        temporal=_calendar_words() | _TEMPORAL_BIGRAMS,
     )
 
 

@@ -150,7 +150,7 @@ def _unit_after(text: str, pos: int, stop: int) -> tuple[str | None, int]:
     if m is None:
         return None, pos
     word = m.group("unit").casefold()
-    if word in lexicon("quantity_stopwords") or word in lexicon("months"):
+    if word in lexicon("quantity_stopwords") or word in _month_names():
         return None, pos
     return _CURRENCY_WORDS.get(word, word), m.end()
 
