@@ -192,7 +192,12 @@ def find_quotes(
     carry: _Found | None = None
     carry_family = _DOUBLE
     for index, para in enumerate(paragraphs):
-        if _mark_count(text, para) > MAX_MARKS_PER_PARAGRAPH:
+        if QUOTE_MARK.search(text, para.start, para.end) is None:
+            carry = None  # most paragraphs hold no mark at all
+            continue
+        if para.end - para.start > MAX_MARKS_PER_PARAGRAPH and (
+            _mark_count(text, para) > MAX_MARKS_PER_PARAGRAPH
+        ):
             warnings.append(_noise(para))
             carry = None
             continue

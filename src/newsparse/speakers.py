@@ -90,6 +90,9 @@ AFTER_SHORT_TOKENS = 8
 """After a quote that ends its sentence (``"We won." Smith said.``), the verb must come this soon."""
 NEIGHBOUR_MAX = 8
 """How many quotes away, in its paragraph, a quote without a cue looks for one to inherit."""
+SHORT_WINDOW_CHARS = 160
+"""The first window read before or after a quote; a longer one only when no sentence ends
+in it (most attributions are short, and cutting tokens is the stage's main cost)."""
 PHRASE_MAX_TOKENS = 6
 """Longest speaker noun phrase without a name (``the state's top election official``)."""
 
@@ -138,12 +141,20 @@ class _Resolver:
         for known in self.names:
             words = known.text.split()
             self.by_word.setdefault(words[0] if known.org else words[-1], []).append(known)
-        self.mentions = _mentions(text, quotes, self.by_word)
-        self.positions = [pos for pos, _ in self.mentions]
+        self.quotes = quotes
+        self.later: list[tuple[int, _Known]] | None = None
+        self.positions: list[int] = []
         self.history: list[tuple[int, _Known]] = []
         self.genders: dict[str, str] = {}
         self.text = text
         self.nearby: dict[int, str | None] = {}
+
+    def mentions(self) -> list[tuple[int, _Known]]:
+        """Later mentions of known names, found on the first pronoun or noun phrase."""
+        if self.later is None:
+            self.later = _mentions(self.text, self.quotes, self.by_word)
+            self.positions = [pos for pos, _ in self.later]
+        return self.later
 
     def gender(self, known: _Known) -> str | None:
         said = self.genders.get(known.text) or known.gender
@@ -171,8 +182,9 @@ class _Resolver:
 
     def recent(self, pos: int, ok: Callable[[_Known], bool]) -> _Known | None:
         best: tuple[int, _Known] | None = None
+        mentions = self.mentions()
         upto = bisect.bisect_left(self.positions, pos)
-        for at, known in reversed(self.mentions[:upto]):
+        for at, known in reversed(mentions[:upto]):
             if ok(known):
                 best = (at, known)
                 break
@@ -276,6 +288,20 @@ class _Doc:
         self.text = text
         self._cache: dict[tuple[int, int], list[_Tok]] = {}
 
+    def word_start(self, pos: int, lo: int) -> int:
+        """``pos`` moved back to the start of the word it falls in (not before ``lo``)."""
+        text = self.text
+        while pos > lo and not text[pos - 1].isspace():
+            pos -= 1
+        return pos
+
+    def word_end(self, pos: int, hi: int) -> int:
+        """``pos`` moved on to the end of the word it falls in (not after ``hi``)."""
+        text = self.text
+        while pos < hi and not text[pos].isspace():
+            pos += 1
+        return pos
+
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """The tokens of ``text[start:end]`` (see :func:`_tokens`); callers do not mutate them."""
         found = self._cache.get((start, end))
@@ -287,14 +313,16 @@ class _Doc:
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     """Tokens of ``text[start:end]``; a final full stop is split off unless it is an abbreviation."""
     out: list[_Tok] = []
+    append = out.append
     for m in TOKEN.finditer(text, start, end):
         word = m.group()
-        a, b = m.span()
-        if len(word) > 2 and word[-1] == "." and not _keeps_stop(word, text[b : b + 1]):
-            out.append(_Tok(word[:-1], a, b - 1, word[:-1].casefold()))
-            out.append(_Tok(".", b - 1, b, "."))
+        a = m.start()
+        b = a + len(word)
+        if word[-1] == "." and len(word) > 2 and not _keeps_stop(word, text[b : b + 1]):
+            append(_Tok(word[:-1], a, b - 1, word[:-1].casefold()))
+            append(_Tok(".", b - 1, b, "."))
         else:
-            out.append(_Tok(word, a, b, word.casefold()))
+            append(_Tok(word, a, b, word.casefold()))
     return out
 
 
@@ -334,14 +362,23 @@ def _sentence_tail(toks: list[_Tok]) -> list[_Tok]:
 def _before(
     doc: _Doc, quotes: Sequence[Quote], outers: Sequence[list[tuple[int, int]]], i: int, lo: int
 ) -> list[_Tok]:
-    """Tokens before quote ``i``'s opening mark, back to the sentence start or previous quote."""
+    """Tokens before quote ``i``'s opening mark, back to the sentence start or previous quote.
+
+    A short window is cut first; the long one only when no sentence starts inside it.
+    """
     start = outers[i][0][0]
     if i > 0 and quotes[i - 1].paragraph == quotes[i].paragraph:
         lo = max(lo, outers[i - 1][-1][1])
-    toks = doc.tokens(max(lo, start - 400), start)[-BEFORE_WINDOW_TOKENS:]
-    if toks and toks[-1].text in _SENTENCE_END:
-        return []
-    return _sentence_tail(toks)
+    tail: list[_Tok] = []
+    for reach in (SHORT_WINDOW_CHARS, 400):
+        toks = doc.tokens(doc.word_start(max(lo, start - reach), lo), start)
+        toks = toks[-BEFORE_WINDOW_TOKENS:]
+        if toks and toks[-1].text in _SENTENCE_END:
+            return []
+        tail = _sentence_tail(toks)
+        if len(tail) < len(toks) or start - reach <= lo:
+            break
+    return tail
 
 
 def _after(doc: _Doc, end: int, hi: int) -> tuple[list[_Tok], bool]:
@@ -349,15 +386,27 @@ def _after(doc: _Doc, end: int, hi: int) -> tuple[list[_Tok], bool]:
 
     The flag says whether another quotation follows in the same sentence.
     """
+    short = doc.tokens(end, doc.word_end(min(hi, end + SHORT_WINDOW_CHARS), hi))
+    stop = _stop(short[:AFTER_WINDOW_TOKENS])
+    if stop is not None:
+        return short[: stop[0]], stop[1]
     toks = doc.tokens(end, min(hi, end + 300))[:AFTER_WINDOW_TOKENS]
+    stop = _stop(toks)
+    if stop is not None:
+        return toks[: stop[0]], stop[1]
+    return toks, len(toks) < AFTER_WINDOW_TOKENS and end + 300 > hi and hi < len(doc.text)
+
+
+def _stop(toks: list[_Tok]) -> tuple[int, bool] | None:
+    """Where a sentence end (outside parentheses) or a quotation mark cuts ``toks``, and which."""
     depth = 0
     for k, tok in enumerate(toks):
         depth += (tok.text == "(") - (tok.text == ")")
         if tok.text in _SENTENCE_END and depth <= 0:
-            return toks[:k], False
+            return k, False
         if tok.text in _MARK_CHARS:
-            return toks[:k], True
-    return toks, len(toks) < AFTER_WINDOW_TOKENS and end + 300 > hi and hi < len(doc.text)
+            return k, True
+    return None
 
 
 # ---------------------------------------------------------------- finding the cue
