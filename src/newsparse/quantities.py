@@ -105,7 +105,10 @@ def _number_value(raw: str) -> float | None:
 def _written(text: str, m: regex.Match[str], stop: int) -> Quantity | None:
     cur, scale, pct = m.group("cur"), m.group("scale"), m.group("pct")
     if scale and scale.casefold() in _GLUED_ONLY_SCALES and m.start("scale") != m.end("num"):
-        return None if pct else _plain(text, m.start(), m.end("num"), stop, cur)
+        # "9 March": a spaced "m" is no scale; the number stands alone, or is a date
+        if pct or _is_date_or_time(text, m, stop):
+            return None
+        return _plain(text, m.start(), m.end("num"), stop, cur)
     q_end = m.end()
     if not scale and not pct:
         after = text[m.end("num") : m.end("num") + 1]
@@ -134,13 +137,9 @@ def _plain(text: str, begin: int, num_end: int, stop: int, cur: str | None) -> Q
     if cur:
         return Quantity(text=raw, start=begin, end=num_end, value=value, unit=_CURRENCY_SIGNS[cur])
     unit, q_end = _unit_after(text, num_end, stop)
-    if (
-        unit is None
-        and digits.isdigit()
-        and len(digits) == 4
-        and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
-    ):
-        return None
+    is_year = digits.isdigit() and len(digits) == 4 and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+    if is_year and (unit is None or _after_month_or_preposition(text, begin)):
+        return None  # "in 2019", "March 2024 sales": a year, not a count
     return Quantity(text=text[begin:q_end], start=begin, end=q_end, value=value, unit=unit)
 
 
@@ -156,15 +155,28 @@ def _unit_after(text: str, pos: int, stop: int) -> tuple[str | None, int]:
 
 
 def _is_date_or_time(text: str, m: regex.Match[str], stop: int) -> bool:
-    """``March 9``, ``9 March``, ``Feb. 27``, ``7 a.m.``."""
+    """``March 9``, ``9 March``, ``Feb. 27``, ``7 a.m.``: a day number next to a month name."""
     if TIME_AFTER.match(text, m.end("num"), stop):
         return True
-    before = text[max(0, m.start() - 12) : m.start()].rstrip().rstrip(".").rsplit(None, 1)
-    after = UNIT_WORD.match(text, m.end("num"), stop)
+    num = m.group("num")
+    if not (num.isdecimal() and len(num) <= 2 and 1 <= int(num) <= _MAX_DAY):
+        return False
     months = _month_names()
+    before = text[max(0, m.start() - 12) : m.start()].rstrip().rstrip(".").rsplit(None, 1)
     if before and before[-1].casefold() in months:
         return True
-    return after is not None and after.group("unit").casefold() in months
+    after = text[m.end("num") : min(stop, m.end("num") + 14)].split(None, 1)
+    return bool(after) and after[0].rstrip(".,;:").casefold() in months
+
+
+_MAX_DAY = 31
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "until", "from", "before", "after", "of"})
+
+
+def _after_month_or_preposition(text: str, begin: int) -> bool:
+    before = text[max(0, begin - 14) : begin].rstrip().rstrip(".,").rsplit(None, 1)
+    word = before[-1].casefold() if before else ""
+    return word in _month_names() or word in _YEAR_PREPOSITIONS
 
 
 @functools.cache
