@@ -1024,10 +1024,23 @@ def _is_head(tok: _Tok) -> bool:
     )
 
 
+def _may_be_surname(tok: _Tok) -> bool:
+    """A title word that ends a run of titles can be a name (``Mr. King``, ``Ms. Judge``)."""
+    low = tok.low
+    return (
+        tok.text[-1] != "."
+        and low in _titles()
+        and low not in lexicon("speaker_stopwords")
+        and low not in _pronouns()
+    )
+
+
 def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
     i = k
     while i < len(toks) and _is_function_word(toks[i]) and _is_cap(toks[i]):
         i += 1
+    if i > k and (i >= len(toks) or not _is_cap(toks[i])) and _may_be_surname(toks[i - 1]):
+        return _Mention(toks[i - 1].start, toks[i - 1].end, "name")  # Mr. King, 82, told me
     if i >= len(toks) or not _is_cap(toks[i]) or toks[i].text == "&":
         return None
     j = i
