@@ -249,3 +249,10 @@ def test_regression_closed_continuation_not_reported_twice() -> None:
     quotes, _ = find_quotes(text, plain_paragraphs(text), options=ParseOptions())
     spans = sorted((s.start, s.end) for q in quotes for s in q.segments)
     assert len(spans) == len(set(spans))
+
+
+def test_regression_later_paragraph_does_not_change_gender() -> None:
+    """A pronoun in a later paragraph says nothing about a name's gender (fuzz regression)."""
+    base = "Ada Lind''He said \"He said\n\n“We won,” said Ada Lind."
+    noisy = base + "\n\nThe “ stray , she said."
+    assert [q.speaker for q in extract_quotes(noisy)] == [q.speaker for q in extract_quotes(base)]

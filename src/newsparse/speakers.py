@@ -80,7 +80,7 @@ AFTER_WINDOW_TOKENS = 40
 BEFORE_WINDOW_TOKENS = 60
 """Most tokens read before an opening mark (the sentence's start bounds it too)."""
 GENDER_WINDOW_CHARS = 300
-"""How far after a name's first mention a ``he``/``she`` is taken as its gender."""
+"""How far after a name's first mention, in its paragraph, a ``he``/``she`` gives its gender."""
 SCARE_MAX_WORDS = 4
 """A partial quotation this short that no one says and that follows a determiner or a
 possessive (``its "temporary" timetable``) is a scare quote."""
@@ -93,6 +93,8 @@ NEIGHBOUR_MAX = 8
 SHORT_WINDOW_CHARS = 160
 """The first window read before or after a quote; a longer one only when no sentence ends
 in it (most attributions are short, and cutting tokens is the stage's main cost)."""
+SOURCE_MAX_TOKENS = 12
+"""Longest source read after ``according to`` when it is no plain name or noun phrase."""
 PHRASE_MAX_TOKENS = 6
 """Longest speaker noun phrase without a name (``the state's top election official``)."""
 
@@ -432,6 +434,7 @@ def _find_cue(
     if found is not None:
         return found
     nxt = outers[i + 1][0][0] if i + 1 < len(quotes) else len(doc.text)
+    after: list[_Tok] = []
     for k, (_, end) in enumerate(outers[i]):
         hi = outers[i][k + 1][0] if k + 1 < len(outers[i]) else nxt
         after, stopped_at_quote = _after(doc, end, min(hi, _paragraph_end(paragraphs, end)))
@@ -450,6 +453,7 @@ def _find_cue(
     found = (
         _before_any(before, known)
         or _according(before)
+        or _according(after)
         or _lead_in(doc, paragraphs, quote, before)
         or _colon_label(before)
     )
@@ -697,10 +701,26 @@ def _first_verb_subject(toks: list[_Tok], k: int) -> _Cue | None:
 def _according(toks: list[_Tok]) -> _Cue | None:
     for k in range(len(toks) - 1):
         if toks[k].low == "according" and toks[k + 1].low == "to":
-            mention = _mention_forward(toks, k + 2)
+            mention = _mention_forward(toks, k + 2) or _source_phrase(toks, k + 2)
             if mention is not None:
                 return _Cue(mention, (toks[k].start, toks[k + 1].end))
     return None
+
+
+def _source_phrase(toks: list[_Tok], k: int) -> _Mention | None:
+    """``according to conservative host Rush Limbaugh,``: the words up to the clause's end.
+
+    At most :data:`SOURCE_MAX_TOKENS` words; they must hold a name or a speaker noun.
+    """
+    j = k
+    while j < min(len(toks), k + SOURCE_MAX_TOKENS) and toks[j].text[0].isalnum():
+        j += 1
+    if j == k or (j < len(toks) and toks[j].text not in ",.;:—–-(" and j - k >= SOURCE_MAX_TOKENS):
+        return None
+    words = toks[k:j]
+    if not any(_is_cap(t) or t.low in lexicon("speaker_people_nouns") for t in words):
+        return None
+    return _Mention(words[0].start, words[-1].end, "phrase")
 
 
 def _french_inverted(verb: _Tok) -> _Cue | None:
@@ -1088,6 +1108,8 @@ def _gender_after(text: str, known: _Known) -> str | None:
     """The gender of the first ``he``/``she`` soon after a name's first mention, if any."""
     begin = known.start + len(known.text)
     stop = max(begin, min(known.until, begin + GENDER_WINDOW_CHARS))
+    blank = text.find("\n\n", begin, stop)  # only the name's own paragraph speaks of it
+    stop = stop if blank < 0 else blank
     m = PRONOUN_AFTER.search(text, begin, stop)
     if m is None:
         return None
