@@ -163,7 +163,9 @@ class _Resolver:
         if said is not None or known.org or known.until <= known.start:
             return said
         if known.start not in self.nearby:  # read the text only for names a pronoun asks about
-            self.nearby[known.start] = _gender_after(self.text, known)
+            self.nearby[known.start] = _gender_after(self.text, known) or _table("first_names").get(
+                known.text.split()[0].casefold()
+            )
         return self.nearby[known.start]
 
     def name(self, name: str, pos: int) -> _Known:
