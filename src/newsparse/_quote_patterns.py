@@ -49,14 +49,16 @@ _NAME_WORD = (
     r"|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 )
 NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\p{{N}}]){_NAME_WORD}"
+    rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\p{{N}}]){_NAME_WORD}"
     rf"(?:[ \t]{{1,2}}+(?:(?:&|de|van|von|der|da|di|du|bin|al|la|le)[ \t]{{1,2}}+)?{_NAME_WORD})++"
 )
 """Two or more capitalised words on one line (``Yann LeCun``, ``Hollis & Pine``,
 ``Sen. Adam Schiff``, ``Charles de Gaulle``): the candidate names a text introduces. A
 full stop joins only a title abbreviation or an initial, so ``May. He`` is no run. Every
 piece is possessive or bounded and the look-behind stops a scan from restarting inside a
-word, so each character is examined a bounded number of times."""
+word, so each character is examined a bounded number of times. The leading look-ahead only
+says what every alternative already requires (an upper-case letter); it lets the scan skip
+other characters before trying the look-behind."""
 
 PRONOUN_AFTER = regex.compile(
     r"\b(?:(?P<m>he|him|his|himself|il)|(?P<f>she|her|hers|herself|elle))\b", regex.IGNORECASE

@@ -1081,21 +1081,23 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
 
 def _names(text: str) -> list[_Known]:
     """Every name of two or more words the text introduces, in order."""
+    titles, stops, pronouns = _titles(), lexicon("speaker_stopwords"), _pronouns()
     runs: list[tuple[str, int, str | None]] = []
     for m in NAME_RUN.finditer(text):
         words = m.group().split()
+        lows = [w.casefold() for w in words]
+        first = 0
         gender = None
-        while words and words[0].casefold().rstrip(".") in _titles():
-            gender = _titles()[words[0].casefold().rstrip(".")] or gender
-            words.pop(0)
-        while words and words[0].casefold() in lexicon("speaker_stopwords"):
-            words.pop(0)
-        for n, word in enumerate(words):
-            if word.casefold() in lexicon("speaker_stopwords") or word.casefold() in _pronouns():
-                words = words[:n]
-                break
-        if len(words) >= 2:
-            name = _clean(" ".join(words))
+        while first < len(words) and lows[first].rstrip(".") in titles:
+            gender = titles[lows[first].rstrip(".")] or gender
+            first += 1
+        while first < len(words) and lows[first] in stops:
+            first += 1
+        last = first
+        while last < len(words) and lows[last] not in stops and lows[last] not in pronouns:
+            last += 1
+        if last - first >= 2:
+            name = _clean(" ".join(words[first:last]))
             runs.append((name, m.start(), gender or None))
     if not runs:
         return []
@@ -1161,4 +1163,5 @@ def _clean(name: str) -> str:
 def _is_org(name: str) -> bool:
     if "&" in name:
         return True
-    return any(w.casefold() in lexicon("speaker_organizations") for w in name.split())
+    orgs = lexicon("speaker_organizations")
+    return any(w.casefold() in orgs for w in name.split())
