@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -269,3 +272,25 @@ def test_extraction_is_linear_in_input_size() -> None:
         small = min(cost(piece) for _ in range(3))
         large = min(cost(piece * 8) for _ in range(3))
         assert large < small * 8 * 3
+
+
+def test_scores_do_not_depend_on_the_hash_seed() -> None:
+    """Two processes with different PYTHONHASHSEED give bit-identical scores."""
+    code = (
+        "import newsparse, json;"
+        "print(json.dumps(newsparse.checkworthiness(["
+        "'Unemployment fell to 4.6 percent in 2019, the lowest since 1969.',"
+        "'The company said its 1,150 workers would keep their jobs.',"
+        "'I think this is a great day for America and for our children.'])))"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outs) == 1

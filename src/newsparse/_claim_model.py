@@ -228,7 +228,7 @@ def _hand_values(
 def read(model: Model, sentence: str) -> Reading:
     """The model's check-worthiness of one sentence, with the tokens it was read from.
 
-    Equal (up to the order of a float sum) to the logistic function of
+    Equal (exactly rounded, whatever the order of the terms) to the logistic function of
     ``bias + Σ weight·value`` over :func:`features`, computed without building the feature
     names: a few products for the hand-written features a sentence has, one dictionary
     look-up per distinct token and bigram for the word features.
@@ -236,15 +236,18 @@ def read(model: Model, sentence: str) -> Reading:
     toks = tokens(sentence)
     distinct = set(toks)
     bigrams = _bigrams(toks)
-    z = model.bias
     hand = model.hand_weights
-    for i, value in _hand_values(sentence, toks, distinct, bigrams).items():
-        z += hand[i] * value
+    terms = [model.bias]
+    terms += [
+        hand[i] * value for i, value in _hand_values(sentence, toks, distinct, bigrams).items()
+    ]
     if model.words:
         get = model.words.get
-        z += sum(map(get, distinct, itertools.repeat(0.0)))
-        z += sum(map(get, bigrams, itertools.repeat(0.0)))
-    return Reading(_logistic(z), toks, bigrams)
+        terms += map(get, distinct, itertools.repeat(0.0))
+        terms += map(get, bigrams, itertools.repeat(0.0))
+    # math.fsum is exactly rounded, so the score does not depend on the order in which the
+    # sets are walked (which changes with PYTHONHASHSEED from one process to the next).
+    return Reading(_logistic(math.fsum(terms)), toks, bigrams)
 
 
 def score(model: Model, sentence: str) -> float:
