@@ -93,6 +93,8 @@ NEIGHBOUR_MAX = 8
 SHORT_WINDOW_CHARS = 160
 """The first window read before or after a quote; a longer one only when no sentence ends
 in it (most attributions are short, and cutting tokens is the stage's main cost)."""
+MODIFIER_MAX_TOKENS = 4
+"""Most lower-case words (``former``, ``longtime GOP``) read before a name after an inverted verb."""
 SOURCE_MAX_TOKENS = 12
 """Longest source read after ``according to`` when it is no plain name or noun phrase."""
 PHRASE_MAX_TOKENS = 6
@@ -1013,8 +1015,39 @@ def _mention_forward(toks: list[_Tok], k: int, *, names_only: bool = False) -> _
     if tok.low not in lexicon("speaker_determiners"):
         if tok.low in lexicon("speaker_people_nouns"):
             return _Mention(tok.start, tok.end, "phrase")
-        return None
+        return _modified_name(toks, k)
     return _phrase_forward(toks, k)
+
+
+def _modified_name(toks: list[_Tok], k: int) -> _Mention | None:
+    """``said former Sen. X``, ``said 9/11 widow X``: a name after a few lower-case modifiers.
+
+    A capitalised word that a lower-case one follows is a modifier too (``longtime GOP
+    strategist X``); the name is the capitalised run that ends the phrase.
+    """
+    j = k
+    while j < min(len(toks), k + MODIFIER_MAX_TOKENS + 2):
+        tok = toks[j]
+        if _is_cap(tok):
+            if _is_function_word(tok) and not _is_title(tok):
+                return None
+            name = _name_forward(toks, j)
+            if name is None:
+                return None
+            j = next((n for n in range(j, len(toks)) if toks[n].start >= name.end), len(toks))
+            if j >= len(toks) or not toks[j].text[0].islower() or _is_verb(toks[j]):
+                return name
+            continue
+        if not (tok.text[0].isalnum() or tok.text == "/") or _is_verb(tok):
+            return None
+        if tok.low in lexicon("speaker_phrase_stops") or tok.low in lexicon("speaker_stopwords"):
+            return None
+        j += 1
+    return None
+
+
+def _is_title(tok: _Tok) -> bool:
+    return _bare(tok.low) in _titles()
 
 
 def _phrase_forward(toks: list[_Tok], k: int) -> _Mention | None:
