@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from newsparse.quantities import find_quantities
     from newsparse.quotes import extract_quotes
     from newsparse.serialize import from_dict, json_schema, to_dict, to_json
+    from newsparse.tabular import to_arrow, to_pandas
 
 _LAZY = {
     # name: module that defines it, imported on first use so `import newsparse` stays fast
@@ -51,6 +52,8 @@ _LAZY = {
     "json_schema": "newsparse.serialize",
     "to_dict": "newsparse.serialize",
     "to_json": "newsparse.serialize",
+    "to_arrow": "newsparse.tabular",
+    "to_pandas": "newsparse.tabular",
 }
 
 
@@ -96,6 +99,8 @@ __all__ = [
     "parse_file",
     "render",
     "render_all",
+    "to_arrow",
     "to_dict",
     "to_json",
+    "to_pandas",
 ]
