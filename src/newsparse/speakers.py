@@ -93,6 +93,8 @@ NEIGHBOUR_MAX = 8
 SHORT_WINDOW_CHARS = 160
 """The first window read before or after a quote; a longer one only when no sentence ends
 in it (most attributions are short, and cutting tokens is the stage's main cost)."""
+COLON_OBJECT_MAX_TOKENS = 3
+"""Most words between a reporting verb and the colon before a quote (``told reporters:``)."""
 MODIFIER_MAX_TOKENS = 4
 """Most lower-case words (``former``, ``longtime GOP``) read before a name after an inverted verb."""
 SOURCE_MAX_TOKENS = 12
@@ -560,6 +562,8 @@ def _looks_like_verb(tok: _Tok, *, after_aux: bool) -> bool:
     low = tok.low
     if not tok.text[0].islower() or not tok.text.isalpha():
         return False
+    if _is_verb(tok):
+        return True  # "told" and "said" are stop words of names, but verbs all the same
     if low in lexicon("speaker_stopwords") or low in lexicon("speaker_phrase_stops"):
         return False
     del after_aux
@@ -586,10 +590,21 @@ def _is_verb(tok: _Tok) -> bool:
 
 
 def _before_immediate(toks: list[_Tok], known: frozenset[str]) -> _Cue | None:
-    """``X said:`` / ``X said, "`` / ``X said that "`` right before the quote."""
+    """``X said:`` / ``X said, "`` / ``X said that "`` right before the quote.
+
+    Before a colon the verb may have a short object: ``X told reporters:``, ``X scolded him:``.
+    """
     k = len(toks) - 1
+    colon = k >= 0 and toks[k].text == ":"
     while k >= 0 and (toks[k].text in ",:—–-" or toks[k].low == "that"):
         k -= 1
+    if colon:
+        for v in range(k, max(-1, k - COLON_OBJECT_MAX_TOKENS - 1), -1):
+            if not toks[v].text[0].isalnum():
+                break
+            if _is_verb(toks[v]):
+                k = v
+                break
     if k < 0 or not _is_verb(toks[k]):
         return None
     return _subject_of(toks, k, known=known)
