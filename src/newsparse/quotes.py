@@ -547,7 +547,9 @@ def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second:
     if not inner or "\n" in inner or len(split_sentences(text, gap_start, gap_end)) > 1:
         return False
     if inner[-1] not in ",.:;—–-":
-        return False  # "A." She says it is "B": the second quote sits inside a new clause
+        return False
+    if text[second.close_end : second.close_end + 2].strip()[:1].islower():
+        return False  # '"B" to drive up the price, she said': the sentence goes on, with its own cue  # "A." She says it is "B": the second quote sits inside a new clause
     first_end = text[first.segments[-1][1] - 1 : first.segments[-1][1]]
     if first_end in ".!?" and inner[-1] in ",:":
         return False  # "A." X said, "B.": a new quotation introduced by its own cue

@@ -436,7 +436,7 @@ def _find_cue(
         return _Cue(_Mention(label.start(), label.end() - 1, "name"), None)
     para = paragraphs[quote.paragraph]
     before = _before(doc, quotes, outers, i, para.start)
-    found = _before_immediate(before, known)
+    found = _before_immediate(before, known) or _dash_lead(before, quote)
     if found is not None:
         return found
     nxt = outers[i + 1][0][0] if i + 1 < len(quotes) else len(doc.text)
@@ -608,6 +608,19 @@ def _before_immediate(toks: list[_Tok], known: frozenset[str]) -> _Cue | None:
     if k < 0 or not _is_verb(toks[k]):
         return None
     return _subject_of(toks, k, known=known)
+
+
+def _dash_lead(toks: list[_Tok], quote: Quote) -> _Cue | None:
+    """``including Mitt Romney -- "It is disqualifying …" --``: a name, dashes, a full quote."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text in _DASHES:
+        k -= 1
+    if k == len(toks) - 1 or k < 0 or quote.kind is not QuoteKind.DIRECT:
+        return None
+    if not _is_cap(toks[k]) or _is_function_word(toks[k]):
+        return None
+    mention = _name_backward(toks, k)
+    return None if mention is None else _Cue(mention, None)
 
 
 def _main_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | None:
