@@ -72,12 +72,16 @@ from newsparse.paragraphs import plain_paragraphs
 from newsparse.sentences import split_sentences
 
 __all__ = [
+    "HEADLINE_CAPITALISED",
+    "HEADLINE_MAX_CHARS",
+    "HEADLINE_MIN_WORDS",
     "MAX_MARKS_PER_PARAGRAPH",
     "SPLIT_GAP_MAX_CHARS",
     "SPLIT_GAP_MAX_WORDS",
     "TITLE_MAX_WORDS",
     "extract_quotes",
     "find_quotes",
+    "headline_case",
 ]
 
 SPLIT_GAP_MAX_WORDS = 16
@@ -87,6 +91,12 @@ SPLIT_GAP_MAX_CHARS = 160
 MAX_MARKS_PER_PARAGRAPH = 5000
 """A paragraph with more quotation marks than this is noise (no prose comes close): it gets
 one ``unmatched_quote`` warning and no quotes, which keeps hostile input fast."""
+HEADLINE_MIN_WORDS = 2
+"""Fewest long words outside the quotation for a paragraph to count as a headline."""
+HEADLINE_CAPITALISED = 0.75
+"""Share of a headline's long words that are capitalised."""
+HEADLINE_MAX_CHARS = 200
+"""Longest paragraph read as a headline."""
 TITLE_MAX_WORDS = 8
 """Longest quotation in title case (``"Fox News Sunday"``) taken as the title of a work."""
 
@@ -589,11 +599,33 @@ def _kind(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[
     starts_upper = first.isupper() or first.isdigit() or first in "…[("
     stripped = before.rstrip().rstrip(_MARK_CHARS).rstrip()
     opens = not stripped or stripped[-1] in _DIRECT_BEFORE or stripped.endswith("\n")
-    if _is_title(spans) and (not opens or _alone(text, paragraphs[item.paragraph], item)):
+    para = paragraphs[item.paragraph]
+    if (
+        _is_title(spans)
+        and (not opens or _alone(text, para, item))
+        and not headline_case(text, para.start, para.end, skip=(item.open_start, item.close_end))
+    ):
         return QuoteKind.SCARE  # a title of a work or a heading: "Morning Joe", 'All Bets Are Off.'
     if starts_upper and (opens or last.rstrip(".") in lexicon("reporting_verbs")):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
+
+
+def headline_case(text: str, start: int, end: int, *, skip: tuple[int, int] = (0, 0)) -> bool:
+    """Whether ``text[start:end]`` (less the ``skip`` range) is written in headline case.
+
+    In a headline (``Obama Sees 'Personal Insult' if …``) every long word is capitalised, so
+    a quotation in title case there is no title of a work. At least
+    :data:`HEADLINE_MIN_WORDS` long words, :data:`HEADLINE_CAPITALISED` of them capitalised.
+    """
+    words = [
+        w
+        for w in (text[start : skip[0]] + " " + text[skip[1] : end]).split()
+        if len(w) > 3 and w[0].isalpha()
+    ]
+    if len(words) < HEADLINE_MIN_WORDS or len(text[start:end]) > HEADLINE_MAX_CHARS:
+        return False
+    return sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALISED * len(words)
 
 
 def _is_title(spans: list[Span]) -> bool:

@@ -66,6 +66,7 @@ from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse._quote_patterns import CAP_WORD, NAME_RUN, PRONOUN_AFTER, SPEAKER_LABEL, TOKEN
 from newsparse.models import Paragraph, Quote, QuoteKind, Span
 from newsparse.options import ParseOptions
+from newsparse.quotes import headline_case
 
 __all__ = [
     "AFTER_WINDOW_TOKENS",
@@ -462,6 +463,7 @@ def _find_cue(
         or _according(after)
         or _lead_in(doc, paragraphs, quote, before)
         or _colon_label(before)
+        or _headline_subject(doc, paragraphs, quote)
     )
     if found is not None or quote.kind is not QuoteKind.PARTIAL:
         return found
@@ -765,6 +767,16 @@ def _french_inverted(verb: _Tok) -> _Cue | None:
         return None
     cue = (verb.start, verb.start + len(parts[0]))
     return _Cue(_Mention(verb.end - len(pronoun), verb.end, "pronoun"), cue)
+
+
+def _headline_subject(doc: _Doc, paragraphs: Sequence[Paragraph], quote: Quote) -> _Cue | None:
+    """``Obama Sees 'Personal Insult' if …``: in a headline, the first name says the quote."""
+    para = paragraphs[quote.paragraph]
+    seg = quote.segments[0]
+    if not headline_case(doc.text, para.start, para.end, skip=(seg.start, quote.segments[-1].end)):
+        return None
+    mention = _first_mention(doc.tokens(para.start, seg.start), last=False)
+    return None if mention is None else _Cue(mention, None)
 
 
 def _colon_label(toks: list[_Tok]) -> _Cue | None:
