@@ -43,14 +43,19 @@ new quotation instead: each turn of a quoted transcript is its own quote.
 
 **Split quotes.** ``"A," she said. "B."``: two quotations of one paragraph separated only by
 a short attribution (at most :data:`SPLIT_GAP_MAX_WORDS` words, one clause holding a
-reporting verb from ``data/reporting_verbs.txt``) are ONE :class:`~newsparse.Quote` with
-two segments, as :class:`~newsparse.Quote` documents. Scorers that count each segment (the
+reporting verb from ``data/reporting_verbs.txt``, ending with punctuation) are ONE
+:class:`~newsparse.Quote` with two segments, as :class:`~newsparse.Quote` documents. Not
+when the gap opens a new clause (``"A." She says it is "B"``: no punctuation before the
+second mark), nor when the sentence goes on after the second half (``"B" to drive up the
+price, she said``): that quotation has its own cue. Scorers that count each segment (the
 corpus gold, PolNeAR) flatten the segments.
 
 **Kinds.** A quotation of several paragraphs is ``multi-paragraph``. One opening after a
 scare cue from ``data/quote_scare_cues.txt`` (``so-called``, ``dubbed``) is ``scare``. One
 that opens a sentence, follows ``:``, ``,`` or a reporting verb and starts with a capital is
-``direct``; any other is ``partial`` (a fragment inside a paraphrase). The speakers stage
+``direct``; any other is ``partial`` (a fragment inside a paraphrase). A short quotation in
+title case (``"Fox News Sunday"``) is the title of a work (``scare``), except in a paragraph
+written in headline case (:func:`headline_case`), where every word is capitalised anyway. The speakers stage
 turns a short partial quote without any speaker into ``scare`` (see
 :mod:`newsparse.speakers`).
 

@@ -5,23 +5,39 @@ How it works
 
 For each quotation the stage reads the words *outside* quotation marks around it, in its
 own paragraph, and looks for a *cue*: a reporting verb from ``data/reporting_verbs.txt``
-(``said``, ``told``, ``added``, ``explique``) or ``according to``. The rules are tried in
-this order; the first that finds a speaker wins.
+(``said``, ``told``, ``rated``, ``explique``; lower case only, so ``the United States``
+holds no verb) or ``according to``. The rules are tried in this order; the first that
+finds a speaker wins.
 
-1. **Right after** a segment's closing mark, up to the end of that sentence (at most
+1. **Right before** the opening mark: ``X said:``, ``X said, "``, ``X said that "``, and,
+   before a colon, a verb with a short object (``X told reporters on Monday:``). A name
+   followed by dashes introduces a full quotation too (``Mitt Romney -- "It is …" --``).
+2. **Right after** a segment's closing mark, up to the end of that sentence (at most
    :data:`AFTER_WINDOW_TOKENS` words): ``"…," X said`` and ``"…," X, the role of Y,
-   said``; inverted ``"…," said X``; French ``», explique-t-elle``; dash sign-offs
-   ``"…" — Commissioner X``.
-2. **Right before** the opening mark, in the same sentence: the reporting verb nearest to
-   the quote and its subject, ``X said:``, ``X told reporters that the plan was a "…"``,
-   skipping an apposition between commas (``X, chief economist at Y, said``) and adverbs or
-   auxiliaries from ``data/speaker_skip_words.txt``.
-3. ``according to X`` anywhere in the sentence.
-4. **Colon lead-in**: a quote that opens its paragraph after a paragraph ending in ``:``
-   takes the speaker of that lead-in (``And from Chairwoman X:``).
-5. **Inheritance**: a quote that still has no cue takes the speaker of the nearest quote
-   of its paragraph that has one (split quotes and ``"…," she said. "…"``), and a paragraph
-   made only of quotation takes the speaker of the quote that ends the paragraph before.
+   said``; inverted ``"…," said X`` (only when the quote ends with punctuation, and the
+   name may follow modifiers: ``said former Sen. X``, ``said 9/11 widow X``); French
+   ``», explique-t-elle``; dash sign-offs ``"…" — Commissioner X``. A cue found only
+   after other words (``"…" when he said``) yields to a reporting verb earlier in the
+   sentence.
+3. **Earlier in the sentence**: the *first* reporting verb of the sentence that has a
+   subject, so a nested attribution goes to the outer speaker (``X said she recalls the
+   colleague being "confused"`` is X's), skipping an apposition between commas (``X,
+   chief economist at Y, said``) and adverbs or auxiliaries from
+   ``data/speaker_skip_words.txt``. A participle after a comma (``X spoke in Tulsa,
+   Oklahoma, arguing that …``) takes the subject of its clause.
+4. ``according to X`` before or after the quote in its sentence; X may be a longer source
+   (``according to a civil complaint filed by …``, at most :data:`SOURCE_MAX_TOKENS` words).
+5. **Colon lead-in**: a quote that opens its paragraph after a paragraph ending in ``:``
+   takes the speaker of that lead-in (``And from Chairwoman X:``); a name before a colon
+   in the quote's own sentence says it (``Sanders: Clinton needs to "get away …"``).
+6. **Headlines**: in a paragraph written in headline case (see
+   :func:`newsparse.quotes.headline_case`) the first name says the quote.
+7. **Clause subject**: a partial quote takes the subject of its sentence (``Cruz called
+   Trump a "liar"``).
+8. **Inheritance**: a quote that still has no cue takes the speaker of the nearest quote
+   of its paragraph that has one (split quotes and ``"…," she said. "…"``), a paragraph
+   made only of quotation takes the speaker of the quote that ends the paragraph before,
+   and a quote after a sentence that ends ``…, X said.`` takes X.
 
 A *mention* is a proper name (capitalised words; titles from ``data/speaker_titles.txt``
 such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it), a pronoun from
@@ -37,14 +53,25 @@ is that mention's span (the pronoun itself for ``she said``) and
   organisation (``Quillmere Robotics``);
 * a personal pronoun becomes the most recent person (earlier speakers and names introduced
   before the quote) whose gender does not contradict it; gender comes from titles (``Mr``,
-  ``Chairwoman``) and from the first ``he/his`` or ``she/her`` within
-  :data:`GENDER_WINDOW_CHARS` characters after the name's first mention;
+  ``Chairwoman``), else from the first ``he/his`` or ``she/her`` within
+  :data:`GENDER_WINDOW_CHARS` characters after the name's first mention in its own
+  paragraph, else from the first name (``data/first_names.txt``: a hint for common
+  names, never a fact); a name's gender is read only when a pronoun asks about it;
 * ``it``, ``they`` and organisation nouns (``the company``) become the most recent
   organisation: a name holding a word of ``data/speaker_organizations.txt`` or ``&``;
 * other noun phrases (``a spokesman``) stay as written.
 
 A partial quotation of at most :data:`SCARE_MAX_WORDS` words that finds no speaker is a
 scare quote (``its "temporary" timetable``).
+
+Cost: the stage cuts tokens only in short windows around each quote (first
+:data:`SHORT_WINDOW_CHARS` characters, more only when no sentence ends there), once per
+window per call; the names of the text are read in one pass, their later mentions only
+when a pronoun or noun phrase needs them.
+
+Known limits (PolNeAR dev): speakers named only in a passive (``was written by X``) or a
+noun (``Trump's claim that``), subjects that are quantities (``63 percent said``), verbs
+outside the lexicon, and pronouns whose referent needs more than recency and gender.
 
 >>> from newsparse.quotes import extract_quotes
 >>> text = 'Yann LeCun spoke in Paris. "Open wins," LeCun said. "Secrecy loses," he added.'
@@ -73,6 +100,8 @@ __all__ = [
     "BEFORE_WINDOW_TOKENS",
     "GENDER_WINDOW_CHARS",
     "SCARE_MAX_WORDS",
+    "SHORT_WINDOW_CHARS",
+    "SOURCE_MAX_TOKENS",
     "attribute",
 ]
 
