@@ -235,6 +235,8 @@ class _Resolver:
 
     def pronoun(self, pronoun: str, pos: int) -> _Known | None:
         gender = _pronouns().get(pronoun, "")
+        if gender == "relative":  # "X, who said": the name just before
+            return self.recent(pos, lambda k: True)
         if gender not in _PERSONAL:
             return self.recent(pos, lambda k: k.org)
         found = self.recent(pos, lambda k: not k.org and self.gender(k) in (None, gender))
