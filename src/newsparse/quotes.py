@@ -566,6 +566,8 @@ def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second:
     if text[second.close_end : second.close_end + 2].strip()[:1].islower():
         return False  # '"B" to drive up the price, she said': the sentence goes on, with its own cue  # "A." She says it is "B": the second quote sits inside a new clause
     first_end = text[first.segments[-1][1] - 1 : first.segments[-1][1]]
+    if first_end not in ",.!?…—–-:;":
+        return False  # '"Keepin' It Real" program who said …': a fragment, not a first half
     if first_end in ".!?" and inner[-1] in ",:":
         return False  # "A." X said, "B.": a new quotation introduced by its own cue
     return not _own_cue(text, second.close_end, para.end)

@@ -407,8 +407,13 @@ def _before(
     A short window is cut first; the long one only when no sentence starts inside it.
     """
     start = outers[i][0][0]
-    if i > 0 and quotes[i - 1].paragraph == quotes[i].paragraph:
-        lo = max(lo, outers[i - 1][-1][1])
+    prev = quotes[i - 1] if i > 0 else None
+    if (
+        prev is not None
+        and prev.paragraph == quotes[i].paragraph
+        and prev.kind is not QuoteKind.SCARE
+    ):
+        lo = max(lo, outers[i - 1][-1][1])  # a title in between ("… Forum" sponsored by) is read
     tail: list[_Tok] = []
     for reach in (SHORT_WINDOW_CHARS, 400):
         toks = doc.tokens(doc.word_start(max(lo, start - reach), lo), start)
@@ -567,6 +572,8 @@ def _person_at(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | No
     """A pronoun or a name (not a possessive one) starting at ``toks[k]``."""
     tok = toks[k]
     if tok.low in _pronouns():
+        if _pronouns()[tok.low] == "relative":
+            return None  # "who" opens a clause about someone else, not the sentence's subject
         return _Mention(tok.start, tok.end, "pronoun")
     if not _is_cap(tok) or _is_function_word(tok):
         return None
@@ -625,16 +632,17 @@ def _is_verb(tok: _Tok) -> bool:
 def _before_immediate(toks: list[_Tok], known: frozenset[str]) -> _Cue | None:
     """``X said:`` / ``X said, "`` / ``X said that "`` right before the quote.
 
-    Before a colon the verb may have a short object: ``X told reporters:``, ``X scolded him:``.
+    Before a colon or comma the verb may have a short object: ``X told reporters:``,
+    ``X told me, "``, ``X scolded him:``.
     """
     k = len(toks) - 1
-    colon = k >= 0 and toks[k].text == ":"
+    colon = k >= 0 and toks[k].text in ":,"
     while k >= 0 and (toks[k].text in ",:—–-" or toks[k].low == "that"):
         k -= 1
     if colon:
         for v in range(k, max(-1, k - COLON_OBJECT_MAX_TOKENS - 1), -1):
-            if not toks[v].text[0].isalnum():
-                break
+            if not toks[v].text[0].isalnum() or toks[v].low.endswith("ing"):
+                break  # "she recalled thinking, "": the quote is the thought, not the telling
             if _is_verb(toks[v]):
                 k = v
                 break
@@ -685,6 +693,10 @@ def _subject_of(
     french = _french_inverted(verb)
     if french is not None:
         return french
+    if not inverted and k > 1 and toks[k - 1].low == "and":
+        main = _main_subject(toks, k, known)  # "X stressed her record … and said"
+        if main is not None:
+            return _Cue(main, (verb.start, verb.end))
     if not inverted and k > 1 and toks[k - 1].text == "," and verb.low.endswith("ing"):
         main = _main_subject(toks, k, known)  # "X spoke out in Tulsa, Oklahoma, arguing that"
         if main is not None:
@@ -993,10 +1005,20 @@ def _bare(low: str) -> str:
     return low
 
 
+def _is_adverb(tok: _Tok) -> bool:
+    """A lower-case ``-ly`` word that is no speaker noun (``forcefully``, not ``family``)."""
+    return (
+        len(tok.low) > 5
+        and tok.low.endswith("ly")
+        and tok.text[0].islower()
+        and tok.low not in lexicon("speaker_people_nouns")
+    )
+
+
 def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
     """The mention that ends just before ``toks[k]`` (a verb), skipping adverbs and appositions."""
     j = k - 1
-    while j >= 0 and toks[j].low in lexicon("speaker_skip_words"):
+    while j >= 0 and (toks[j].low in lexicon("speaker_skip_words") or _is_adverb(toks[j])):
         j -= 1
     if j >= 0 and toks[j].text == ")":
         j = _skip_parenthesis(toks, j)  # Sen. Claire McCaskill (D-Mo.) said
