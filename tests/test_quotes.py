@@ -184,14 +184,24 @@ def test_quotes_never_overlap(text: str) -> None:
 def test_every_mark_is_paired_or_reported(text: str) -> None:
     """Each double mark or guillemet is inside a quote, next to a segment, or reported."""
     quotes, warnings = _all(text)
-    covered = [(s.start - 3, s.end + 3) for q in quotes for s in q.segments]
-    covered += [(w.start, w.end) for w in warnings]
+    segments = [(s.start, s.end) for q in quotes for s in q.segments]
+    covered = [(a - 3, b + 3) for a, b in segments] + [(w.start, w.end) for w in warnings]
     for pos, ch in enumerate(text):
         if ch not in MARKS or (ch == '"' and pos > 0 and text[pos - 1].isdigit()):
             continue
         inside = any(a <= pos < b for a, b in covered)
         empty_pair = _next_to_mark(text, pos)
-        assert inside or empty_pair, (pos, text)
+        assert inside or empty_pair or _next_to_segment(text, pos, segments), (pos, text)
+
+
+def _next_to_segment(text: str, pos: int, segments: list[tuple[int, int]]) -> bool:
+    """A mark with only blanks and marks between it and a segment (segments are trimmed)."""
+    blank = MARKS + "'’ \t\n\r\u00a0"
+    return any(
+        (pos < a and not text[pos + 1 : a].strip(blank))
+        or (b <= pos and not text[b:pos].strip(blank))
+        for a, b in segments
+    )
 
 
 def _next_to_mark(text: str, pos: int) -> bool:
@@ -241,6 +251,13 @@ def test_long_prose_paragraph_is_still_read() -> None:
     assert len(quotes) == 2000
     assert all(q.speaker == "Ada Lind" for q in quotes)
     assert time.perf_counter() - began < 5.0
+
+
+def test_regression_mark_before_blank_line_start() -> None:
+    """A mark separated from its quotation by a line break counts as that quote's mark."""
+    text = '" \n we won"'
+    quotes, _ = find_quotes(text, plain_paragraphs(text), options=ParseOptions())
+    assert [s.text for q in quotes for s in q.segments] == ["we won"]
 
 
 def test_regression_closed_continuation_not_reported_twice() -> None:

@@ -561,16 +561,22 @@ def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second:
     inner = text[gap_start:gap_end].strip()
     if not inner or "\n" in inner or len(split_sentences(text, gap_start, gap_end)) > 1:
         return False
-    if inner[-1] not in ",.:;—–-":
-        return False
-    if text[second.close_end : second.close_end + 2].strip()[:1].islower():
-        return False  # '"B" to drive up the price, she said': the sentence goes on, with its own cue  # "A." She says it is "B": the second quote sits inside a new clause
+    return _split_punctuation(text, first, second, inner) and not _own_cue(
+        text, second.close_end, para.end
+    )
+
+
+def _split_punctuation(text: str, first: _Found, second: _Found, inner: str) -> bool:
+    """Whether the marks around a split attribution are punctuated as one (``"A," X said. "``)."""
     first_end = text[first.segments[-1][1] - 1 : first.segments[-1][1]]
+    if inner[-1] not in ",.:;—–-":
+        return False  # '"A." She says it is "B"': the second quote sits inside a new clause
+    if text[second.close_end : second.close_end + 2].strip()[:1].islower():
+        return False  # '"B" to drive up the price, she said': the sentence goes on, own cue
     if first_end not in ",.!?…—–-:;":
         return False  # '"Keepin' It Real" program who said …': a fragment, not a first half
-    if first_end in ".!?" and inner[-1] in ",:":
-        return False  # "A." X said, "B.": a new quotation introduced by its own cue
-    return not _own_cue(text, second.close_end, para.end)
+    # '"A." X said, "B."': a new quotation introduced by its own cue
+    return not (first_end in ".!?" and inner[-1] in ",:")
 
 
 def _own_cue(text: str, start: int, end: int) -> bool:
