@@ -136,6 +136,7 @@ _SENTENCE_END = frozenset(".!?;")
 _DASHES = frozenset("—–―-")
 _MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
 _PERSONAL = frozenset(("male", "female"))
+_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
 class _Tok(NamedTuple):
@@ -676,13 +677,21 @@ def _main_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention |
 
 
 def _before_any(toks: list[_Tok], known: frozenset[str] = frozenset()) -> _Cue | None:
-    """The reporting verb nearest the quote in its sentence, with its subject."""
+    """The first reporting verb of the sentence that has a subject, with that subject.
+
+    A passive (``Women were admitted``) reports nothing its subject said and is skipped.
+    """
     for k in range(len(toks)):
-        if _is_verb(toks[k]):
+        if _is_verb(toks[k]) and not _is_passive(toks, k):
             found = _subject_of(toks, k, known=known)
             if found is not None:
                 return found
     return None
+
+
+def _is_passive(toks: list[_Tok], k: int) -> bool:
+    """``were admitted``, ``was quoted``: a form of *be* before a past participle."""
+    return k > 0 and toks[k - 1].low in _BE and not toks[k].low.endswith("ing")
 
 
 def _subject_of(
