@@ -221,8 +221,8 @@ def test_stray_paragraph_never_removes_quotes(before: str, stray: str) -> None:
     """Adding an unrelated paragraph with a stray mark keeps every quote found elsewhere."""
     base = before.strip() + "\n\n“We won,” said Ada Lind."
     noisy = base + "\n\nThe “ stray " + stray.replace("\n", " ").strip("“\"'’”«»„ ") + "."
-    kept = [(q.text, q.speaker) for q in extract_quotes(base)]
-    found = [(q.text, q.speaker) for q in extract_quotes(noisy)]
+    kept = [q.text for q in extract_quotes(base)]
+    found = [q.text for q in extract_quotes(noisy)]
     assert found[: len(kept)] == kept
 
 
