@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from newsparse._lexicon import lexicon_lines
 from newsparse._patterns import DATELINE
 from newsparse.lines import Block
-from newsparse.models import Dateline, Span
+from newsparse.models import Dateline
 
 __all__ = ["DATELINE_WINDOW", "find_dateline", "is_trailer_line", "split_trailer"]
 
@@ -78,15 +78,3 @@ def split_trailer(text: str, blocks: Sequence[Block], first_body: int) -> int:
     ):
         k -= 1
     return k
-
-
-def trailer_spans(text: str, blocks: Sequence[Block]) -> tuple[Span, ...]:
-    """One span per trailer line (white space around it left out)."""
-    spans = []
-    for block in blocks:
-        for ln in block.lines:
-            raw = text[ln.start : ln.end]
-            stripped = raw.strip()
-            s = ln.start + len(raw) - len(raw.lstrip())
-            spans.append(Span(text=stripped, start=s, end=s + len(stripped)))
-    return tuple(spans)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse._patterns import LINE_BREAK, ODD_LINE_BREAK
+from newsparse.models import Span
 
 __all__ = [
     "BLANK",
@@ -21,6 +22,7 @@ __all__ = [
     "blocks_of",
     "is_blank",
     "is_separator",
+    "line_spans",
     "line_table",
     "newline_styles",
 ]
@@ -165,3 +167,20 @@ def _block(text: str, run: list[Line], separated: bool) -> Block:
     while text[end - 1].isspace():
         end -= 1
     return Block(tuple(run), start, end, separated)
+
+
+def line_spans(text: str, blocks: Sequence[Block]) -> tuple[Span, ...]:
+    """One span per line of ``blocks``, white space around each line left out.
+
+    >>> t = "  a \\nb\\n\\nc"
+    >>> [(s.text, s.start) for s in line_spans(t, blocks_of(t, line_table(t)))]
+    [('a', 2), ('b', 5), ('c', 8)]
+    """
+    spans = []
+    for block in blocks:
+        for ln in block.lines:
+            raw = text[ln.start : ln.end]
+            stripped = raw.strip()
+            start = ln.start + len(raw) - len(raw.lstrip())
+            spans.append(Span(text=stripped, start=start, end=start + len(stripped)))
+    return tuple(spans)

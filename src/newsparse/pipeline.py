@@ -15,10 +15,10 @@ from newsparse import byline as _byline
 from newsparse import titles as _titles
 from newsparse._patterns import CONTROL_CHARS
 from newsparse.assemble import HeaderLine, build_header
-from newsparse.body import find_dateline, split_trailer, trailer_spans
+from newsparse.body import find_dateline, split_trailer
 from newsparse.errors import ParseError
 from newsparse.header import match_header
-from newsparse.lines import Block, Line, blocks_of, line_table, newline_styles
+from newsparse.lines import Block, Line, blocks_of, line_spans, line_table, newline_styles
 from newsparse.models import Article, Claim, Paragraph, ParseWarning, Quote, Span, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import paragraphs_from_blocks
@@ -26,6 +26,8 @@ from newsparse.paragraphs import paragraphs_from_blocks
 __all__ = [
     "MAX_HEADER_CHARS",
     "article_ranges",
+    "control_character_warning",
+    "mixed_newlines_warning",
     "parse_blocks",
     "parse_lines",
     "parse_text",
@@ -122,25 +124,31 @@ def _header_of(text: str, line: Line) -> HeaderLine | None:
 def _text_warnings(text: str) -> list[ParseWarning]:
     warnings = []
     if len(newline_styles(text)) > 1:
-        warnings.append(
-            ParseWarning(
-                code=WarningCode.MIXED_NEWLINES,
-                start=0,
-                end=0,
-                message="the input mixes line-break styles; offsets still index the text as given",
-            )
-        )
+        warnings.append(mixed_newlines_warning())
     m = CONTROL_CHARS.search(text)
     if m is not None:
-        warnings.append(
-            ParseWarning(
-                code=WarningCode.CONTROL_CHARACTERS,
-                start=m.start(),
-                end=m.end(),
-                message=f"control character {m.group()!r} in the input; kept as is",
-            )
-        )
+        warnings.append(control_character_warning(m.group(), m.start()))
     return warnings
+
+
+def mixed_newlines_warning() -> ParseWarning:
+    """The warning for input that mixes line-break styles (shared with the streaming reader)."""
+    return ParseWarning(
+        code=WarningCode.MIXED_NEWLINES,
+        start=0,
+        end=0,
+        message="the input mixes line-break styles; offsets still index the text as given",
+    )
+
+
+def control_character_warning(char: str, at: int) -> ParseWarning:
+    """The warning for the first control character, at offset ``at``."""
+    return ParseWarning(
+        code=WarningCode.CONTROL_CHARACTERS,
+        start=at,
+        end=at + len(char),
+        message=f"control character {char!r} in the input; kept as is",
+    )
 
 
 def _block_text(text: str, block: Block) -> str:
@@ -172,17 +180,6 @@ class _BlockTexts(Sequence[str]):
         if made is None:
             made = self._made[index] = _block_text(self._text, self._blocks[index])
         return made
-
-
-def _line_spans(text: str, blocks: Sequence[Block]) -> list[Span]:
-    spans = []
-    for block in blocks:
-        for ln in block.lines:
-            raw = text[ln.start : ln.end]
-            stripped = raw.strip()
-            start = ln.start + len(raw) - len(raw.lstrip())
-            spans.append(Span(text=stripped, start=start, end=start + len(stripped)))
-    return spans
 
 
 def _exact(text: str, block: Block) -> Span:
@@ -252,7 +249,7 @@ def parse_blocks(
         """Block ``i`` read as byline lines, or None when any line is no byline line."""
         if i not in read_lines:
             found = []
-            for span in _line_spans(text, [blocks[i]]):
+            for span in line_spans(text, [blocks[i]]):
                 line = _byline.read_line(span, options)
                 if line is None:
                     break
@@ -303,7 +300,7 @@ def parse_blocks(
         byline=byline,
         dateline=find_dateline(text, paragraphs[0].start) if paragraphs else None,
         paragraphs=paragraphs,
-        trailer=trailer_spans(text, blocks[trailer_at:]),
+        trailer=line_spans(text, blocks[trailer_at:]),
         word_count=word_count,
         estimated_read_minutes=round(word_count / options.words_per_minute, 2),
         quotes=quotes,

@@ -42,7 +42,12 @@ from newsparse.errors import ParseError
 from newsparse.lines import line_table
 from newsparse.models import Article, ParseWarning, WarningCode
 from newsparse.options import ParseOptions
-from newsparse.pipeline import article_ranges, parse_text_all
+from newsparse.pipeline import (
+    article_ranges,
+    control_character_warning,
+    mixed_newlines_warning,
+    parse_text_all,
+)
 
 __all__ = [
     "DEFAULT_WINDOW_CHARS",
@@ -185,25 +190,13 @@ def _scan_text(pieces: Iterator[str], *, codec: str, encoding: str, bom: int) ->
         pairs = piece.count("\r\n")
         crlf, lf, cr = crlf + pairs, lf + piece.count("\n") - pairs, cr + piece.count("\r") - pairs
         if control is None and (m := CONTROL_CHARS.search(piece)) is not None:
-            control = ParseWarning(
-                code=WarningCode.CONTROL_CHARACTERS,
-                start=pos + m.start(),
-                end=pos + m.end(),
-                message=f"control character {m.group()!r} in the input; kept as is",
-            )
+            control = control_character_warning(m.group(), pos + m.start())
         pos += len(piece)
     if not content:
         raise NotStreamable("blank")
     warnings = []
     if sum(1 for n in (crlf, lf, cr) if n) > 1:
-        warnings.append(
-            ParseWarning(
-                code=WarningCode.MIXED_NEWLINES,
-                start=0,
-                end=0,
-                message="the input mixes line-break styles; offsets still index the text as given",
-            )
-        )
+        warnings.append(mixed_newlines_warning())
     if control is not None:
         warnings.append(control)
     return Facts(encoding=encoding, codec=codec, bom=bom, size=pos, warnings=tuple(warnings))
