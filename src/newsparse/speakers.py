@@ -172,8 +172,9 @@ class _Known:
 class _Resolver:
     """The names of one text, and the speakers found so far (local to one call)."""
 
-    def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
-        self.names = _names(text)
+    def __init__(self, text: str, quotes: Sequence[Quote], bounds: tuple[int, int]) -> None:
+        self.bounds = bounds
+        self.names = _names(text, *bounds)
         self.by_word: dict[str, list[_Known]] = {}
         for known in self.names:
             words = known.text.split()
@@ -189,7 +190,7 @@ class _Resolver:
     def mentions(self) -> list[tuple[int, _Known]]:
         """Later mentions of known names, found on the first pronoun or noun phrase."""
         if self.later is None:
-            self.later = _mentions(self.text, self.quotes, self.by_word)
+            self.later = _mentions(self.text, self.quotes, self.by_word, self.bounds)
             self.positions = [pos for pos, _ in self.later]
         return self.later
 
@@ -276,7 +277,9 @@ def attribute(
         return ()
     doc = _Doc(text)
     outers = [_outer(text, q) for q in quotes]
-    resolver = _Resolver(text, quotes)
+    # Names are read only where the paragraphs stand: in a dump, one article's call must not
+    # scan the others (that made a dump's parse quadratic in its length).
+    resolver = _Resolver(text, quotes, (paragraphs[0].start, paragraphs[-1].end))
     known = frozenset(resolver.by_word)
     cues = [_find_cue(doc, paragraphs, quotes, outers, i, known) for i in range(len(quotes))]
     _inherit(doc, paragraphs, quotes, outers, cues, known)
@@ -1214,11 +1217,11 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
 # ---------------------------------------------------------------- names of the text
 
 
-def _names(text: str) -> list[_Known]:
-    """Every name of two or more words the text introduces, in order."""
+def _names(text: str, lo: int, hi: int) -> list[_Known]:
+    """Every name of two or more words ``text[lo:hi]`` introduces, in order."""
     titles, stops, pronouns = _titles(), lexicon("speaker_stopwords"), _pronouns()
     runs: list[tuple[str, int, str | None]] = []
-    for m in NAME_RUN.finditer(text):
+    for m in NAME_RUN.finditer(text, lo, hi):
         words = m.group().split()
         lows = [w.casefold() for w in words]
         first = 0
@@ -1236,7 +1239,7 @@ def _names(text: str) -> list[_Known]:
             runs.append((name, m.start(), gender or None))
     if not runs:
         return []
-    ends = [start for _, start, _ in runs[1:]] + [len(text)]
+    ends = [start for _, start, _ in runs[1:]] + [hi]
     return [
         _Known(name, start, _is_org(name), gender, until)
         for (name, start, gender), until in zip(runs, ends, strict=True)
@@ -1256,13 +1259,13 @@ def _gender_after(text: str, known: _Known) -> str | None:
 
 
 def _mentions(
-    text: str, quotes: Sequence[Quote], by_word: dict[str, list[_Known]]
+    text: str, quotes: Sequence[Quote], by_word: dict[str, list[_Known]], bounds: tuple[int, int]
 ) -> list[tuple[int, _Known]]:
     """Every later mention of a known name outside quotations (``LeCun``), in order."""
     inside = [(s.start, s.end) for q in quotes for s in q.segments]
     starts = [a for a, _ in inside]
     out: list[tuple[int, _Known]] = []
-    for m in CAP_WORD.finditer(text):
+    for m in CAP_WORD.finditer(text, *bounds):
         known = by_word.get(m.group())
         if not known:
             continue
