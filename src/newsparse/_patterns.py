@@ -34,7 +34,6 @@ __all__ = [
     "ODD_LINE_BREAK",
     "RELATIVE_DATE",
     "SENTENCE_END",
-    "TRAILING_PUNCT",
     "WORD_DATE",
     "LazyPattern",
 ]
@@ -157,9 +156,6 @@ NAME_SPLIT = LazyPattern(r",|;|&|\s(?:and|und|et|y)\s")
 
 # ---------------------------------------------------------------- titles (titles.py)
 
-TRAILING_PUNCT = LazyPattern(r"(?<![\s.!?:;,…])[\s.!?:;,…]++\Z")
-"""Trailing punctuation and white space. The look-behind stops ``sub`` from restarting
-inside the run, and the run is possessive: linear."""
 
 # ---------------------------------------------------------------- body (body.py)
 

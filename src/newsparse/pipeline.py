@@ -13,12 +13,19 @@ from typing import overload
 
 from newsparse import byline as _byline
 from newsparse import titles as _titles
-from newsparse._patterns import CONTROL_CHARS
 from newsparse.assemble import HeaderLine, build_header
 from newsparse.body import find_dateline, split_trailer
 from newsparse.errors import ParseError
 from newsparse.header import match_header
-from newsparse.lines import Block, Line, blocks_of, line_spans, line_table, newline_styles
+from newsparse.lines import (
+    Block,
+    Line,
+    blocks_of,
+    first_control_character,
+    line_spans,
+    line_table,
+    newline_styles,
+)
 from newsparse.models import Article, Claim, Paragraph, ParseWarning, Quote, Span, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import paragraphs_from_blocks
@@ -110,9 +117,12 @@ def article_ranges(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
 
 
 def _header_of(text: str, line: Line) -> HeaderLine | None:
-    raw = text[line.start : line.end]
-    if len(raw) > MAX_HEADER_CHARS:
+    if line.end - line.start > MAX_HEADER_CHARS:
         return None
+    tail = text[max(line.start, line.end - 40) : line.end].rstrip()
+    if tail and tail[-4:].lower() != "read":
+        return None  # most lines, decided on a short tail (an all-blank tail reads on)
+    raw = text[line.start : line.end]
     stripped = raw.strip()
     match = match_header(stripped)
     if match is None:
@@ -125,9 +135,9 @@ def _text_warnings(text: str) -> list[ParseWarning]:
     warnings = []
     if len(newline_styles(text)) > 1:
         warnings.append(mixed_newlines_warning())
-    m = CONTROL_CHARS.search(text)
-    if m is not None:
-        warnings.append(control_character_warning(m.group(), m.start()))
+    found = first_control_character(text)
+    if found is not None:
+        warnings.append(control_character_warning(*found))
     return warnings
 
 

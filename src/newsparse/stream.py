@@ -36,10 +36,9 @@ from typing import Any, BinaryIO
 
 import attrs
 
-from newsparse._patterns import CONTROL_CHARS
 from newsparse.decode import _BOMS, _CP1252_TABLE
 from newsparse.errors import ParseError
-from newsparse.lines import line_table
+from newsparse.lines import first_control_character, line_table
 from newsparse.models import Article, ParseWarning, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.pipeline import (
@@ -189,8 +188,8 @@ def _scan_text(pieces: Iterator[str], *, codec: str, encoding: str, bom: int) ->
         content = content or not piece.isspace()
         pairs = piece.count("\r\n")
         crlf, lf, cr = crlf + pairs, lf + piece.count("\n") - pairs, cr + piece.count("\r") - pairs
-        if control is None and (m := CONTROL_CHARS.search(piece)) is not None:
-            control = control_character_warning(m.group(), pos + m.start())
+        if control is None and (found := first_control_character(piece)) is not None:
+            control = control_character_warning(found[0], pos + found[1])
         pos += len(piece)
     if not content:
         raise NotStreamable("blank")

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from newsparse._patterns import SENTENCE_END, TRAILING_PUNCT
+from newsparse._patterns import SENTENCE_END
 
 __all__ = [
     "MAX_FRONT_BLOCKS",
@@ -67,8 +67,11 @@ def fold_title(text: str) -> str:
     >>> fold_title("Can a small town run its grid?") == fold_title("CAN A SMALL  TOWN RUN ITS GRID")
     True
     """
-    folded = " ".join(text.split()).casefold()
-    return str(TRAILING_PUNCT.sub("", folded))
+    return " ".join(text.split()).casefold().rstrip(_TRAILING)
+
+
+_TRAILING = " .!?:;,…"
+"""Trailing punctuation a repeat may add or drop (white space is already single spaces)."""
 
 
 def is_short(text: str) -> bool:
