@@ -26,6 +26,7 @@ __all__ = [
     "CONTROL_CHARS",
     "DATELINE",
     "FIELD_SEPARATOR",
+    "FOUR_DIGITS",
     "HAS_TIME",
     "HAS_YEAR",
     "ISO_DATE",
@@ -138,6 +139,10 @@ RELATIVE_DATE = LazyPattern(
     IGNORECASE,
 )
 """``3 hours ago``, ``yesterday``."""
+
+FOUR_DIGITS = LazyPattern(r"\d{4}", stdlib=True)
+"""Four digits in a row: the gate before the ISO and word-date patterns, which both need a
+year. Fixed repetition of one class: linear."""
 
 HAS_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)")
 """A plausible year: the gate before the slow ``dateparser`` fallback. Bounded: linear."""

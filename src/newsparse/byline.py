@@ -65,9 +65,37 @@ class LineKind(str, enum.Enum):
 
 
 def _label_at(line: str, name: str) -> str | None:
-    """The label from ``data/NAME.txt`` that opens ``line``, as written there, if any."""
+    """The label from ``data/NAME.txt`` that opens ``line``, as written there, if any.
+
+    Most lines tested are no byline lines: their first characters, lower-cased, open no
+    label, which a set lookup tells before the pattern runs. A non-ASCII opening (where
+    case folding is subtler) always goes to the pattern.
+    """
+    heads, width = _label_heads(name)
+    head = line[:width]
+    if head.isascii() and head.lower() not in heads:
+        return None
     m = _label_pattern(name).match(line, 0, _LABEL_WINDOW)
     return None if m is None else m.group()
+
+
+@functools.cache
+def _label_heads(name: str) -> tuple[frozenset[str], int]:
+    """The lower-cased openings of the labels, and their width (at most two characters).
+
+    With a non-ASCII opening among the labels the set holds every ASCII opening instead:
+    an ASCII line could match such a label only through a case-folding rule, so the filter
+    must then let everything through.
+    """
+    labels = [e.split("\t")[0] for e in lexicon_lines(name)]
+    width = min(2, *(len(label) for label in labels))
+    heads = frozenset(label[:width].lower() for label in labels)
+    if not all(head.isascii() for head in heads):
+        return _EVERY_HEAD, 0
+    return heads, width
+
+
+_EVERY_HEAD = frozenset({""})
 
 
 @functools.cache

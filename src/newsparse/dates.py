@@ -32,6 +32,7 @@ import attrs
 
 from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse._patterns import (
+    FOUR_DIGITS,
     HAS_TIME,
     HAS_YEAR,
     ISO_DATE,
@@ -83,11 +84,12 @@ def read_date(
     if len(text) > 4 * MAX_DATE_CHARS:
         return None
     s = text.strip()
-    if not s or len(s) > MAX_DATE_CHARS or not any(c.isdigit() for c in s):
+    if not s or len(s) > MAX_DATE_CHARS or not any(map(str.isdigit, s)):
         return _read_word_relative(s, reference_time)
+    four_digits = FOUR_DIGITS.search(s) is not None  # every fast-path form has a year
     return (
-        _read_iso(s)
-        or _read_words(s)
+        (_read_iso(s) if four_digits and s[4:5] == "-" else None)
+        or (_read_words(s) if four_digits else None)
         or _read_relative(s, reference_time)
         or _read_slow(s, tuple(languages) if languages else DEFAULT_LANGUAGES)
     )
