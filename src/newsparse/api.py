@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -125,6 +123,9 @@ def iter_articles(source: Source, options: ParseOptions | None = None) -> Iterat
     if _seekable(source):
         yield from _iter_stream(source, name, opts)
         return
+    import shutil  # noqa: PLC0415  (with tempfile, about 10 ms to import: only when spooling)
+    import tempfile  # noqa: PLC0415
+
     with tempfile.TemporaryFile() as spool:
         shutil.copyfileobj(source, spool, _stream.READ_BYTES)
         spool.seek(0)

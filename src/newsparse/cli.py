@@ -17,12 +17,12 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import IO, Any
 
 import attrs
 
+from newsparse._lexicon import data_bytes
 from newsparse._version import __version__
 from newsparse.api import iter_articles
 from newsparse.errors import ParseError
@@ -428,7 +428,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from newsparse.api import parse_bytes  # noqa: PLC0415
 
-    data = resources.files("newsparse").joinpath("data/sample.txt").read_bytes()
+    data = data_bytes("sample.txt")
     article = parse_bytes(data, source="examples/seed.txt")
     print(summary(article))
     return EXIT_OK

@@ -96,7 +96,8 @@ def _converter() -> cattrs.Converter:
     conv.register_unstructure_hook(Byline, lambda b: _unstructure_byline(conv, b))
     conv.register_structure_hook(Byline, lambda d, _t: _structure_byline(conv, d))
     unstructure_article = cattrs.gen.make_dict_unstructure_fn(Article, conv)
-    structure_article = cattrs.gen.make_dict_structure_fn(Article, conv)
+    # Structuring code is generated on first use: writing output never pays for it.
+    structure_article = functools.cache(lambda: cattrs.gen.make_dict_structure_fn(Article, conv))
 
     def article_to_dict(article: Article) -> dict[str, Any]:
         return {"schema_version": SCHEMA_VERSION, **unstructure_article(article)}
@@ -105,7 +106,8 @@ def _converter() -> cattrs.Converter:
         version = d.get("schema_version", SCHEMA_VERSION)
         if version != SCHEMA_VERSION:
             raise ValueError(f"schema_version {version} is not {SCHEMA_VERSION}")
-        return structure_article({k: v for k, v in d.items() if k != "schema_version"}, Article)
+        rest = {k: v for k, v in d.items() if k != "schema_version"}
+        return structure_article()(rest, Article)
 
     conv.register_unstructure_hook(Article, article_to_dict)
     conv.register_structure_hook(Article, article_from_dict)
