@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 
@@ -126,27 +127,34 @@ def _read_words(s: str) -> DateReading | None:
     m = WORD_DATE.fullmatch(s)
     if m is None:
         return None
-    month = _months().get((m["mon1"] or m["mon2"]).casefold())
-    weekday = m["wd"]
-    if month is None or (weekday and weekday.casefold().rstrip(".") not in lexicon("weekdays")):
+    wd, mon1, d1, y1, d2, mon2, y2, h, mi, sec, ampm, tz = _word_date_groups()(m)
+    month = _months().get((mon1 or mon2).casefold())
+    if month is None or (wd and wd.casefold().rstrip(".") not in lexicon("weekdays")):
         return None
     try:
-        day = dt.date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+        day = dt.date(int(y1 or y2), month, int(d1 or d2))
     except ValueError:
         return None
-    if m["h"] is None or (m["mi"] is None and m["ampm"] is None):
-        return DateReading(value=day) if m["h"] is None and m["tz"] is None else None
-    hour = int(m["h"])
-    ampm = (m["ampm"] or "").casefold().replace(".", "")
-    if ampm == "pm" and hour < 12:
+    if h is None or (mi is None and ampm is None):
+        return DateReading(value=day) if h is None and tz is None else None
+    hour = int(h)
+    half = (ampm or "").casefold().replace(".", "")
+    if half == "pm" and hour < 12:
         hour += 12
-    elif ampm == "am" and hour == 12:
+    elif half == "am" and hour == 12:
         hour = 0
     try:
-        local = dt.datetime.combine(day, dt.time(hour, int(m["mi"] or 0), int(m["s"] or 0)))
+        local = dt.datetime.combine(day, dt.time(hour, int(mi or 0), int(sec or 0)))
     except ValueError:
         return None
-    return _with_zone(local, m["tz"])
+    return _with_zone(local, tz)
+
+
+@functools.cache
+def _word_date_groups() -> Callable[[Any], tuple[Any, ...]]:
+    return WORD_DATE.picker(
+        "wd", "mon1", "d1", "y1", "d2", "mon2", "y2", "h", "mi", "s", "ampm", "tz"
+    )
 
 
 def _with_zone(local: dt.datetime, zone: str | None) -> DateReading:
