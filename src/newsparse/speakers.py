@@ -24,7 +24,10 @@ finds a speaker wins.
    colleague being "confused"`` is X's), skipping an apposition between commas (``X,
    chief economist at Y, said``) and adverbs or auxiliaries from
    ``data/speaker_skip_words.txt``. A participle after a comma (``X spoke in Tulsa,
-   Oklahoma, arguing that …``) takes the subject of its clause.
+   Oklahoma, arguing that …``) takes the subject of its clause. A sentence that opens with
+   an introductory clause (a word of ``data/speaker_clause_openers.txt`` up to a comma:
+   ``While he acknowledged the cost, Ham noted …``) is read from its main clause first, for
+   verbs and subjects alike (rules 3, 5, 7 and 8).
 4. ``according to X`` before or after the quote in its sentence; X may be a longer source
    (``according to a civil complaint filed by …``, at most :data:`SOURCE_MAX_TOKENS` words).
 5. **Colon lead-in**: a quote that opens its paragraph after a paragraph ending in ``:``
@@ -532,12 +535,14 @@ def _clause_subject(
     if toks and toks[-1].text in _SENTENCE_END:
         return None
     toks = _sentence_tail(toks)
-    for k, tok in enumerate(toks):
-        if tok.text in _MARK_CHARS:
-            return None  # only words outside quotation marks can be the subject
-        mention = _subject_at(toks, k, known)
-        if mention is not None:
-            return _Cue(mention, None)
+    intro = _intro_end(toks, len(toks))
+    for lo, hi in ((intro, len(toks)), (0, intro)):
+        for k in range(lo, hi):
+            if toks[k].text in _MARK_CHARS:
+                break  # only words outside quotation marks can be the subject
+            mention = _subject_at(toks, k, known)
+            if mention is not None:
+                return _Cue(mention, None)
     return None
 
 
@@ -670,7 +675,7 @@ def _dash_lead(toks: list[_Tok], quote: Quote) -> _Cue | None:
 
 def _main_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | None:
     """The subject of the clause that a participle ``toks[k]`` (``, saying``) hangs from."""
-    for i in range(k - 1):
+    for i in _main_first(toks, k - 1):
         if toks[i].text in _MARK_CHARS:
             return None
         mention = _subject_at(toks, i, known)
@@ -679,12 +684,35 @@ def _main_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention |
     return None
 
 
+def _intro_end(toks: list[_Tok], stop: int) -> int:
+    """Where the main clause starts after an introductory clause (``While he …, Ham noted``).
+
+    A sentence that opens with a word of ``data/speaker_clause_openers.txt`` and has a comma
+    within :data:`APPOSITION_MAX_TOKENS` tokens (before ``stop``) starts its main clause after
+    that comma; any other sentence starts it at once (0).
+    """
+    if not toks or toks[0].low not in lexicon("speaker_clause_openers"):
+        return 0
+    for i in range(1, min(stop, APPOSITION_MAX_TOKENS)):
+        if toks[i].text == ",":
+            return i + 1
+    return 0
+
+
+def _main_first(toks: list[_Tok], stop: int) -> list[int]:
+    """Indices below ``stop``: the main clause's first, then an introductory clause's."""
+    intro = _intro_end(toks, stop)
+    return [*range(intro, stop), *range(intro)]
+
+
 def _before_any(toks: list[_Tok], known: frozenset[str] = frozenset()) -> _Cue | None:
     """The first reporting verb of the sentence that has a subject, with that subject.
 
     A passive (``Women were admitted``) reports nothing its subject said and is skipped.
+    The main clause is read before an introductory one (``While he acknowledged …, Ham
+    noted``).
     """
-    for k in range(len(toks)):
+    for k in _main_first(toks, len(toks)):
         if _is_verb(toks[k]) and not _is_passive(toks, k):
             found = _subject_of(toks, k, known=known)
             if found is not None:
@@ -839,7 +867,7 @@ def _colon_label(toks: list[_Tok]) -> _Cue | None:
     colon = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ":"), -1)
     if colon < 1:
         return None
-    mention = _first_mention(toks[:colon], last=False)
+    mention = _first_mention(toks[_intro_end(toks, colon) : colon], last=False)
     return None if mention is None else _Cue(mention, None)
 
 
@@ -954,7 +982,7 @@ def _previous_sentence(
     said = _before_any(toks, known)  # "…, Schiff said. "The other factor …""
     if said is not None:
         return said
-    for k in range(len(toks)):
+    for k in _main_first(toks, len(toks)):
         mention = _subject_at(toks, k, known)
         if mention is not None:
             return _Cue(mention, None)
