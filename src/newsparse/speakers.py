@@ -45,7 +45,8 @@ finds a speaker wins.
 A *mention* is a proper name (capitalised words; titles from ``data/speaker_titles.txt``
 such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it), a pronoun from
 ``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
-(``the ministry``, ``a spokesman``, ``officials``). :attr:`~newsparse.Quote.speaker_mention`
+(``the ministry``, ``a spokesman``, ``officials``, ``the mother of three``) or a quantity
+of people (``63 percent``: a number before a word of ``data/speaker_quantities.txt``). :attr:`~newsparse.Quote.speaker_mention`
 is that mention's span (the pronoun itself for ``she said``) and
 :attr:`~newsparse.Quote.cue` the reporting verb's.
 
@@ -73,8 +74,8 @@ window per call; the names of the text are read in one pass, their later mention
 when a pronoun or noun phrase needs them.
 
 Known limits (PolNeAR dev): speakers named only in a passive (``was written by X``) or a
-noun (``Trump's claim that``), subjects that are quantities (``63 percent said``), verbs
-outside the lexicon, and pronouns whose referent needs more than recency and gender.
+noun (``Trump's claim that``), verbs outside the lexicon, and pronouns whose referent
+needs more than recency and gender.
 
 >>> from newsparse.quotes import extract_quotes
 >>> text = 'Yann LeCun spoke in Paris. "Open wins," LeCun said. "Secrecy loses," he added.'
@@ -132,6 +133,8 @@ MODIFIER_MAX_TOKENS = 4
 """Most lower-case words (``former``, ``longtime GOP``) read before a name after an inverted verb."""
 SOURCE_MAX_TOKENS = 12
 """Longest source read after ``according to`` when it is no plain name or noun phrase."""
+OF_OBJECT_MAX_TOKENS = 3
+"""Most words after ``of`` in a speaker phrase read backward (``the mother of three said``)."""
 PHRASE_MAX_TOKENS = 6
 """Longest speaker noun phrase without a name (``the state's top election official``)."""
 
@@ -1118,10 +1121,14 @@ def _is_particle(toks: list[_Tok], i: int) -> bool:
 
 def _phrase_backward(toks: list[_Tok], j: int) -> _Mention | None:
     head = toks[j]
+    if j > 0 and head.low in lexicon("speaker_quantities") and toks[j - 1].text[0].isdigit():
+        return _Mention(toks[j - 1].start, head.end, "phrase")  # "63 percent said"
     if not head.text[0].isalpha():
         return None
     if not _is_head(head):
-        return None
+        of = _of_head(toks, j)  # "the 34-year-old mother of three replied"
+        found = None if of < 0 else _phrase_backward(toks, of)
+        return None if found is None else _Mention(found.start, head.end, "phrase")
     for i in range(j, max(-1, j - PHRASE_MAX_TOKENS), -1):
         if toks[i].low in lexicon("speaker_determiners"):
             return None if i == j else _Mention(toks[i].start, head.end, "phrase")
@@ -1132,6 +1139,17 @@ def _phrase_backward(toks: list[_Tok], j: int) -> _Mention | None:
     if head.low in lexicon("speaker_people_nouns") or head.low in lexicon("speaker_organizations"):
         return _Mention(head.start, head.end, "phrase")
     return None
+
+
+def _of_head(toks: list[_Tok], j: int) -> int:
+    """The speaker noun before ``of`` in a phrase ending at ``toks[j]`` (``mother of three``)."""
+    for i in range(j - 1, max(0, j - OF_OBJECT_MAX_TOKENS - 1), -1):
+        if toks[i].low == "of":
+            head = toks[i - 1]
+            return i - 1 if head.low in lexicon("speaker_people_nouns") else -1
+        if not toks[i].text[0].isalnum():
+            break
+    return -1
 
 
 def _mention_forward(toks: list[_Tok], k: int, *, names_only: bool = False) -> _Mention | None:
