@@ -48,7 +48,11 @@ such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it), a pronoun from
 (``the ministry``, ``a spokesman``, ``officials``, ``the mother of three``) or a quantity
 of people (``63 percent``: a number before a word of ``data/speaker_quantities.txt``). :attr:`~newsparse.Quote.speaker_mention`
 is that mention's span (the pronoun itself for ``she said``) and
-:attr:`~newsparse.Quote.cue` the reporting verb's.
+:attr:`~newsparse.Quote.cue` the reporting verb's. A pronoun that opens a subordinate
+clause (after a word of ``data/speaker_clause_links.txt``: ``X condemned what he called
+"…"``, ``… when he said``) stands for the sentence's own subject when that subject fits it
+(the same pronoun; a person for ``he``/``she``, by title or first name where known; an
+organisation or group for ``it``/``they``): the mention is that subject.
 
 **Resolution** turns the mention into :attr:`~newsparse.Quote.speaker`:
 
@@ -288,6 +292,10 @@ def attribute(
     resolver = _Resolver(text, quotes, (paragraphs[0].start, paragraphs[-1].end))
     known = frozenset(resolver.by_word)
     cues = [_find_cue(doc, paragraphs, quotes, outers, i, known) for i in range(len(quotes))]
+    cues = [
+        _outer_subject(doc, paragraphs[q.paragraph], outers[i][0][0], cues[i], known)
+        for i, q in enumerate(quotes)
+    ]
     _inherit(doc, paragraphs, quotes, outers, cues, known)
     return tuple(_resolved(doc, q, c, resolver) for q, c in zip(quotes, cues, strict=True))
 
@@ -520,6 +528,65 @@ def _find_cue(
     ):
         return None  # the previous quote of the sentence lends its speaker (see _inherit)
     return _clause_subject(doc, paragraphs, quote, outers[i][0][0], known)
+
+
+def _outer_subject(
+    doc: _Doc, para: Paragraph, start: int, cue: _Cue | None, known: frozenset[str]
+) -> _Cue | None:
+    """``X condemned what he called "…"``: a pronoun in a subordinate clause is X.
+
+    When the cue's mention is a pronoun right after a word of ``data/speaker_clause_links.txt``
+    and the sentence's subject (after any introductory clause) is a mention that fits it
+    (same pronoun, a person for ``he``/``she``, an organisation or group for ``it``/``they``),
+    that subject is the mention, and the cue stays.
+    """
+    if cue is None or cue.mention.form != "pronoun" or cue.mention.start >= start:
+        return cue
+    toks = _sentence_tail(doc.tokens(max(para.start, start - 400), start))
+    p = next((k for k, t in enumerate(toks) if t.start == cue.mention.start), 0)
+    if p < 2 or toks[p - 1].low not in lexicon("speaker_clause_links"):
+        return cue
+    main = _sentence_subject(toks, _intro_end(toks, p), known)
+    if main is None or main.end > toks[p - 1].start:
+        return cue
+    pronoun = _pronouns().get(_bare(toks[p].low), "")
+    if not _fits_pronoun(doc.text[main.start : main.end], main.form, pronoun):
+        return cue
+    return _Cue(main, cue.cue)
+
+
+def _sentence_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | None:
+    """The mention that opens a clause at ``toks[k]``: a pronoun (``It's``), a name, a phrase."""
+    tok = toks[k]
+    bare = _bare(tok.low)
+    if bare in _pronouns() and _pronouns()[bare] != "relative":
+        return _Mention(tok.start, tok.start + len(bare), "pronoun")
+    if not _is_cap(tok):
+        return _phrase_at(toks, k)
+    end = k
+    while end + 1 < len(toks) and (_is_cap(toks[end + 1]) or _is_particle(toks, end + 1)):
+        end += 1  # "Retired Lt. Gen. Michael Flynn", titles and all
+    mention = _name_backward(toks, end)
+    if (
+        mention is None
+        or text_endswith_possessive(toks, mention)
+        or _is_function_word(toks[end])
+        or (mention.start == toks[end].start and toks[end].text not in known)
+    ):
+        return _phrase_at(toks, k)  # "The company", or one word never given as a name
+    return mention
+
+
+def _fits_pronoun(said: str, form: str, pronoun: str) -> bool:
+    """Whether a mention written ``said`` can be what ``pronoun`` (its gender) stands for."""
+    if form == "pronoun":
+        return _pronouns().get(_bare(said.casefold())) == pronoun
+    words = said.casefold().split()
+    org = _is_org(said) or words[-1] in lexicon("speaker_organizations")
+    if pronoun in _PERSONAL:
+        gender = _table("first_names").get(words[0], pronoun) if form == "name" else pronoun
+        return not org and gender in (pronoun, "")
+    return pronoun in ("thing", "plural") and (org or form == "phrase")
 
 
 def _same_sentence(doc: _Doc, end: int, start: int) -> bool:
