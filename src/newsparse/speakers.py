@@ -19,9 +19,12 @@ finds a speaker wins.
    ``», explique-t-elle``; dash sign-offs ``"…" — Commissioner X``. A cue found only
    after other words (``"…" when he said``) yields to a reporting verb earlier in the
    sentence.
-3. **Earlier in the sentence**: the *first* reporting verb of the sentence that has a
-   subject, so a nested attribution goes to the outer speaker (``X said she recalls the
-   colleague being "confused"`` is X's), skipping an apposition between commas (``X,
+3. **Earlier in the sentence**: first a possessive speech noun that opens a ``that``
+   clause holding the quote (``X's claim that "…"``, ``his warning that "…"``; nouns from
+   ``data/speaker_speech_nouns.txt``, possessive pronouns from
+   ``data/speaker_possessives.txt``); else the *first* reporting verb of the sentence that
+   has a subject, so a nested attribution goes to the outer speaker (``X said she recalls
+   the colleague being "confused"`` is X's), skipping an apposition between commas (``X,
    chief economist at Y, said``) and adverbs or auxiliaries from
    ``data/speaker_skip_words.txt``. A participle after a comma (``X spoke in Tulsa,
    Oklahoma, arguing that …``) takes the subject of its clause. A sentence that opens with
@@ -46,12 +49,12 @@ A *mention* is a proper name (capitalised words; titles from ``data/speaker_titl
 such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it), a pronoun from
 ``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
 (``the ministry``, ``a spokesman``, ``officials``, ``the mother of three``) or a quantity
-of people (``63 percent``: a number before a word of ``data/speaker_quantities.txt``). :attr:`~newsparse.Quote.speaker_mention`
-is that mention's span (the pronoun itself for ``she said``) and
+of people (``63 percent``: a number before a word of ``data/speaker_quantities.txt``).
+:attr:`~newsparse.Quote.speaker_mention` is that mention's span (the pronoun itself for ``she said``) and
 :attr:`~newsparse.Quote.cue` the reporting verb's. A pronoun that opens a subordinate
 clause (after a word of ``data/speaker_clause_links.txt``: ``X condemned what he called
 "…"``, ``… when he said``) stands for the sentence's own subject when that subject fits it
-(the same pronoun; a person for ``he``/``she``, by title or first name where known; an
+(the same pronoun; a person for ``he``/``she``, of that gender by first name where known; an
 organisation or group for ``it``/``they``): the mention is that subject.
 
 **Resolution** turns the mention into :attr:`~newsparse.Quote.speaker`:
@@ -77,9 +80,9 @@ Cost: the stage cuts tokens only in short windows around each quote (first
 window per call; the names of the text are read in one pass, their later mentions only
 when a pronoun or noun phrase needs them.
 
-Known limits (PolNeAR dev): speakers named only in a passive (``was written by X``) or a
-noun (``Trump's claim that``), verbs outside the lexicon, and pronouns whose referent
-needs more than recency and gender.
+Known limits (PolNeAR dev): speakers named only in a passive (``was written by X``) or in
+a noun without a ``that`` clause (``Trump's statement about "…"``), verbs outside the
+lexicon, and pronouns whose referent needs more than recency and gender.
 
 >>> from newsparse.quotes import extract_quotes
 >>> text = 'Yann LeCun spoke in Paris. "Open wins," LeCun said. "Secrecy loses," he added.'
@@ -259,7 +262,8 @@ class _Resolver:
     def speaker(self, text: str, mention: _Mention) -> _Known | None:
         said = _clean(text[mention.start : mention.end])
         if mention.form == "pronoun":
-            return self.pronoun(said.casefold(), mention.start)
+            low = said.casefold()
+            return self.pronoun(_table("speaker_possessives").get(low, low), mention.start)
         if mention.form == "phrase":
             head = said.casefold().split()[-1]
             if head in lexicon("speaker_organizations"):
@@ -512,7 +516,8 @@ def _find_cue(
                 )  # '"x" when he said': the sentence's verb
             return found
     found = (
-        _before_any(before, known)
+        _possessive_claim(before)
+        or _before_any(before, known)
         or _according(before)
         or _according(after)
         or _lead_in(doc, paragraphs, quote, before)
@@ -787,6 +792,31 @@ def _before_any(toks: list[_Tok], known: frozenset[str] = frozenset()) -> _Cue |
             found = _subject_of(toks, k, known=known)
             if found is not None:
                 return found
+    return None
+
+
+def _possessive_claim(toks: list[_Tok]) -> _Cue | None:
+    """``Trump's claim that there were "…"``, ``his warning that "…"``: the possessor says it.
+
+    The noun (from ``data/speaker_speech_nouns.txt``) must open a ``that`` clause holding the
+    quote: no comma, colon or reporting verb between it and the opening mark.
+    """
+    for k in range(len(toks) - 1, 0, -1):
+        tok = toks[k]
+        if tok.text in ",;:" or _is_verb(tok):
+            return None
+        if (
+            tok.low not in lexicon("speaker_speech_nouns")
+            or k + 1 >= len(toks)
+            or toks[k + 1].low != "that"
+        ):
+            continue  # "Trump's statement was "true"" judges the claim; it does not quote it
+        owner = toks[k - 1]
+        if owner.low in _table("speaker_possessives"):
+            return _Cue(_Mention(owner.start, owner.end, "pronoun"), None)
+        if _is_cap(owner) and _bare(owner.low) != owner.low and not _is_function_word(owner):
+            name = _name_backward(toks, k - 1)
+            return _Cue(_Mention(name.start, owner.end - 2, "name"), None)
     return None
 
 
