@@ -816,7 +816,8 @@ def _possessive_claim(toks: list[_Tok]) -> _Cue | None:
             return _Cue(_Mention(owner.start, owner.end, "pronoun"), None)
         if _is_cap(owner) and _bare(owner.low) != owner.low and not _is_function_word(owner):
             name = _name_backward(toks, k - 1)
-            return _Cue(_Mention(name.start, owner.end - 2, "name"), None)
+            start = owner.start if name is None else name.start
+            return _Cue(_Mention(start, owner.end - 2, "name"), None)
     return None
 
 
