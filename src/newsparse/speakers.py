@@ -101,7 +101,15 @@ from typing import NamedTuple
 import attrs
 
 from newsparse._lexicon import lexicon, lexicon_lines
-from newsparse._quote_patterns import CAP_WORD, NAME_RUN, PRONOUN_AFTER, SPEAKER_LABEL, TOKEN
+from newsparse._quote_patterns import (
+    CAP_WORD,
+    CAP_WORD_BEFORE,
+    CAP_WORD_TAIL,
+    NAME_RUN,
+    PRONOUN_AFTER,
+    SPEAKER_LABEL,
+    TOKEN,
+)
 from newsparse.models import Paragraph, Quote, QuoteKind, Span
 from newsparse.options import ParseOptions
 from newsparse.quotes import headline_case
@@ -1456,16 +1464,36 @@ def _mentions(
     inside = [(s.start, s.end) for q in quotes for s in q.segments]
     starts = [a for a, _ in inside]
     out: list[tuple[int, _Known]] = []
-    for m in CAP_WORD.finditer(text, *bounds):
-        known = by_word.get(m.group())
-        if not known:
+    hits = sorted((pos, word) for word in by_word for pos in _word_hits(text, word, *bounds))
+    for pos, word in hits:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and inside[k][1] > pos:
             continue
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k >= 0 and inside[k][1] > m.start():
-            continue
-        best = _nearest(known, m.start())
+        best = _nearest(by_word[word], pos)
         if best is not None:
-            out.append((m.start(), best))
+            out.append((pos, best))
+    return out
+
+
+def _word_hits(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where :data:`CAP_WORD` would match exactly ``word`` in ``text[lo:hi]``.
+
+    Found with ``str.find`` (a handful of known words is far cheaper to look for than every
+    capitalised word), then held to the pattern's own bounds: no letter, digit, apostrophe
+    or hyphen before, no letter or hyphen after.
+    """
+    if CAP_WORD.fullmatch(word) is None:
+        return []
+    out = []
+    size = len(word)
+    pos = text.find(word, lo, hi)
+    while pos >= 0:
+        after = pos + size
+        if (pos == 0 or CAP_WORD_BEFORE.match(text, pos - 1) is None) and (
+            after >= hi or CAP_WORD_TAIL.match(text, after) is None
+        ):
+            out.append(pos)
+        pos = text.find(word, pos + 1, hi)
     return out
 
 
