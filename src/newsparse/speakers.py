@@ -185,8 +185,7 @@ class _Cue(NamedTuple):
     cue: tuple[int, int] | None
 
 
-@attrs.frozen
-class _Known:
+class _Known(NamedTuple):
     """A person or organisation the text names, with what it says about them."""
 
     text: str
@@ -1418,24 +1417,11 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
 
 def _names(text: str, lo: int, hi: int) -> list[_Known]:
     """Every name of two or more words ``text[lo:hi]`` introduces, in order."""
-    titles, stops, pronouns = _titles(), lexicon("speaker_stopwords"), _pronouns()
     runs: list[tuple[str, int, str | None]] = []
     for m in NAME_RUN.finditer(text, lo, hi):
-        words = m.group().split()
-        lows = [w.casefold() for w in words]
-        first = 0
-        gender = None
-        while first < len(words) and lows[first].rstrip(".") in titles:
-            gender = titles[lows[first].rstrip(".")] or gender
-            first += 1
-        while first < len(words) and lows[first] in stops:
-            first += 1
-        last = first
-        while last < len(words) and lows[last] not in stops and lows[last] not in pronouns:
-            last += 1
-        if last - first >= 2:
-            name = _clean(" ".join(words[first:last]))
-            runs.append((name, m.start(), gender or None))
+        found = _name_of_run(m.group().split())
+        if found is not None:
+            runs.append((found[0], m.start(), found[1]))
     if not runs:
         return []
     ends = [start for _, start, _ in runs[1:]] + [hi]
@@ -1443,6 +1429,26 @@ def _names(text: str, lo: int, hi: int) -> list[_Known]:
         _Known(name, start, _is_org(name), gender, until)
         for (name, start, gender), until in zip(runs, ends, strict=True)
     ]
+
+
+def _name_of_run(words: list[str]) -> tuple[str, str | None] | None:
+    """The name a run of capitalised words gives (titles and stop words off), and its gender."""
+    titles, stops, pronouns = _titles(), lexicon("speaker_stopwords"), _pronouns()
+    lows = [w.casefold() for w in words]
+    size = len(words)
+    first = 0
+    gender = None
+    while first < size and lows[first].rstrip(".") in titles:
+        gender = titles[lows[first].rstrip(".")] or gender
+        first += 1
+    while first < size and lows[first] in stops:
+        first += 1
+    last = first
+    while last < size and lows[last] not in stops and lows[last] not in pronouns:
+        last += 1
+    if last - first < 2:  # a name has two words at least
+        return None
+    return _clean(" ".join(words[first:last])), gender or None
 
 
 def _gender_after(text: str, known: _Known) -> str | None:
