@@ -36,17 +36,27 @@ def _cases() -> list[Any]:
     ]
 
 
-def _shape(quotes: list[Quote]) -> list[dict[str, Any]]:
-    return [
-        {"segments": [s.text for s in q.segments], "speaker": q.speaker, "kind": q.kind.value}
-        for q in quotes
-    ]
+def _shape(
+    quotes: list[Quote], expected: list[dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
+    """What a case compares; ``mention`` only where the expected quote gives one."""
+    out = []
+    for k, q in enumerate(quotes):
+        shape = {
+            "segments": [s.text for s in q.segments],
+            "speaker": q.speaker,
+            "kind": q.kind.value,
+        }
+        if expected is not None and k < len(expected) and "mention" in expected[k]:
+            shape["mention"] = None if q.speaker_mention is None else q.speaker_mention.text
+        out.append(shape)
+    return out
 
 
 @pytest.mark.parametrize("case", _cases())
 def test_case_table(case: dict[str, Any]) -> None:
-    """Each labelled case gives exactly its expected segments, speakers and kinds."""
-    assert _shape(extract_quotes(case["input"])) == case["quotes"]
+    """Each labelled case gives exactly its expected segments, speakers, kinds (and mentions)."""
+    assert _shape(extract_quotes(case["input"]), case["quotes"]) == case["quotes"]
 
 
 def _corpus_pairs() -> list[tuple[str, list[tuple[str, str | None]], list[tuple[str, str | None]]]]:

@@ -12,6 +12,8 @@ import regex
 
 __all__ = [
     "CAP_WORD",
+    "CAP_WORD_BEFORE",
+    "CAP_WORD_TAIL",
     "ELISION_DIGITS",
     "MARKUP_TAG",
     "NAME_RUN",
@@ -69,6 +71,13 @@ words between word boundaries: linear."""
 CAP_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’\-])\p{Lu}[\p{L}\p{M}\-]*+")
 """A capitalised word (``LeCun``, ``Osei-Brandt``): a later mention of a known name. One
 possessive run behind a one-character look-behind: linear."""
+
+CAP_WORD_BEFORE = regex.compile(r"[\p{L}\p{M}\p{N}'’\-]")
+"""One character that, before a capital, keeps :data:`CAP_WORD` from starting there (its
+look-behind, for finding a known word with ``str.find``): one character class, constant."""
+
+CAP_WORD_TAIL = regex.compile(r"[\p{L}\p{M}\-]")
+"""One character that would continue a :data:`CAP_WORD` run: one character class, constant."""
 
 SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’\- ]{1,30}+:(?=\s)")
 """A transcript speaker label at the start of a quoted paragraph (``PENCE:``,

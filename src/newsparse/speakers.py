@@ -19,12 +19,18 @@ finds a speaker wins.
    ``», explique-t-elle``; dash sign-offs ``"…" — Commissioner X``. A cue found only
    after other words (``"…" when he said``) yields to a reporting verb earlier in the
    sentence.
-3. **Earlier in the sentence**: the *first* reporting verb of the sentence that has a
-   subject, so a nested attribution goes to the outer speaker (``X said she recalls the
-   colleague being "confused"`` is X's), skipping an apposition between commas (``X,
+3. **Earlier in the sentence**: first a possessive speech noun that opens a ``that``
+   clause holding the quote (``X's claim that "…"``, ``his warning that "…"``; nouns from
+   ``data/speaker_speech_nouns.txt``, possessive pronouns from
+   ``data/speaker_possessives.txt``); else the *first* reporting verb of the sentence that
+   has a subject, so a nested attribution goes to the outer speaker (``X said she recalls
+   the colleague being "confused"`` is X's), skipping an apposition between commas (``X,
    chief economist at Y, said``) and adverbs or auxiliaries from
    ``data/speaker_skip_words.txt``. A participle after a comma (``X spoke in Tulsa,
-   Oklahoma, arguing that …``) takes the subject of its clause.
+   Oklahoma, arguing that …``) takes the subject of its clause. A sentence that opens with
+   an introductory clause (a word of ``data/speaker_clause_openers.txt`` up to a comma:
+   ``While he acknowledged the cost, Ham noted …``) is read from its main clause first, for
+   verbs and subjects alike (rules 3, 5, 7 and 8).
 4. ``according to X`` before or after the quote in its sentence; X may be a longer source
    (``according to a civil complaint filed by …``, at most :data:`SOURCE_MAX_TOKENS` words).
 5. **Colon lead-in**: a quote that opens its paragraph after a paragraph ending in ``:``
@@ -42,9 +48,14 @@ finds a speaker wins.
 A *mention* is a proper name (capitalised words; titles from ``data/speaker_titles.txt``
 such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it), a pronoun from
 ``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
-(``the ministry``, ``a spokesman``, ``officials``). :attr:`~newsparse.Quote.speaker_mention`
-is that mention's span (the pronoun itself for ``she said``) and
-:attr:`~newsparse.Quote.cue` the reporting verb's.
+(``the ministry``, ``a spokesman``, ``officials``, ``the mother of three``) or a quantity
+of people (``63 percent``: a number before a word of ``data/speaker_quantities.txt``).
+:attr:`~newsparse.Quote.speaker_mention` is that mention's span (the pronoun itself for ``she said``) and
+:attr:`~newsparse.Quote.cue` the reporting verb's. A pronoun that opens a subordinate
+clause (after a word of ``data/speaker_clause_links.txt``: ``X condemned what he called
+"…"``, ``… when he said``) stands for the sentence's own subject when that subject fits it
+(the same pronoun; a person for ``he``/``she``, of that gender by first name where known; an
+organisation or group for ``it``/``they``): the mention is that subject.
 
 **Resolution** turns the mention into :attr:`~newsparse.Quote.speaker`:
 
@@ -69,9 +80,9 @@ Cost: the stage cuts tokens only in short windows around each quote (first
 window per call; the names of the text are read in one pass, their later mentions only
 when a pronoun or noun phrase needs them.
 
-Known limits (PolNeAR dev): speakers named only in a passive (``was written by X``) or a
-noun (``Trump's claim that``), subjects that are quantities (``63 percent said``), verbs
-outside the lexicon, and pronouns whose referent needs more than recency and gender.
+Known limits (PolNeAR dev): speakers named only in a passive (``was written by X``) or in
+a noun without a ``that`` clause (``Trump's statement about "…"``), verbs outside the
+lexicon, and pronouns whose referent needs more than recency and gender.
 
 >>> from newsparse.quotes import extract_quotes
 >>> text = 'Yann LeCun spoke in Paris. "Open wins," LeCun said. "Secrecy loses," he added.'
@@ -90,7 +101,15 @@ from typing import NamedTuple
 import attrs
 
 from newsparse._lexicon import lexicon, lexicon_lines
-from newsparse._quote_patterns import CAP_WORD, NAME_RUN, PRONOUN_AFTER, SPEAKER_LABEL, TOKEN
+from newsparse._quote_patterns import (
+    CAP_WORD,
+    CAP_WORD_BEFORE,
+    CAP_WORD_TAIL,
+    NAME_RUN,
+    PRONOUN_AFTER,
+    SPEAKER_LABEL,
+    TOKEN,
+)
 from newsparse.models import Paragraph, Quote, QuoteKind, Span
 from newsparse.options import ParseOptions
 from newsparse.quotes import headline_case
@@ -129,6 +148,8 @@ MODIFIER_MAX_TOKENS = 4
 """Most lower-case words (``former``, ``longtime GOP``) read before a name after an inverted verb."""
 SOURCE_MAX_TOKENS = 12
 """Longest source read after ``according to`` when it is no plain name or noun phrase."""
+OF_OBJECT_MAX_TOKENS = 3
+"""Most words after ``of`` in a speaker phrase read backward (``the mother of three said``)."""
 PHRASE_MAX_TOKENS = 6
 """Longest speaker noun phrase without a name (``the state's top election official``)."""
 
@@ -146,6 +167,13 @@ class _Tok(NamedTuple):
     low: str
 
 
+_new_tok = tuple.__new__  # builds a _Tok without the named constructor's keyword handling
+_SPLIT_UNSAFE = "\x1c\x1d\x1e\x1f"
+"""White space to ``str.split`` but not to the token pattern's ``\\s``."""
+_GLUED = frozenset(',;:!?()[]"“”‘’«»—–…')
+"""Characters that are a token of their own when glued to one end of a plain word."""
+
+
 class _Mention(NamedTuple):
     start: int
     end: int
@@ -157,8 +185,7 @@ class _Cue(NamedTuple):
     cue: tuple[int, int] | None
 
 
-@attrs.frozen
-class _Known:
+class _Known(NamedTuple):
     """A person or organisation the text names, with what it says about them."""
 
     text: str
@@ -249,7 +276,8 @@ class _Resolver:
     def speaker(self, text: str, mention: _Mention) -> _Known | None:
         said = _clean(text[mention.start : mention.end])
         if mention.form == "pronoun":
-            return self.pronoun(said.casefold(), mention.start)
+            low = said.casefold()
+            return self.pronoun(_table("speaker_possessives").get(low, low), mention.start)
         if mention.form == "phrase":
             head = said.casefold().split()[-1]
             if head in lexicon("speaker_organizations"):
@@ -282,6 +310,10 @@ def attribute(
     resolver = _Resolver(text, quotes, (paragraphs[0].start, paragraphs[-1].end))
     known = frozenset(resolver.by_word)
     cues = [_find_cue(doc, paragraphs, quotes, outers, i, known) for i in range(len(quotes))]
+    cues = [
+        _outer_subject(doc, paragraphs[q.paragraph], outers[i][0][0], cues[i], known)
+        for i, q in enumerate(quotes)
+    ]
     _inherit(doc, paragraphs, quotes, outers, cues, known)
     return tuple(_resolved(doc, q, c, resolver) for q, c in zip(quotes, cues, strict=True))
 
@@ -355,19 +387,59 @@ class _Doc:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    """Tokens of ``text[start:end]``; a final full stop is split off unless it is an abbreviation."""
+    """Tokens of ``text[start:end]``; a final full stop is split off unless it is an abbreviation.
+
+    The tokens are those of :data:`~newsparse._quote_patterns.TOKEN`. None spans white space,
+    so the window is cut at white space first (``str.split`` is the same white space as the
+    pattern's ``\\s`` except for four control characters, which take the pattern's path), and
+    the common pieces (a plain word, or one with a comma or quotation mark glued on) are
+    taken without the pattern, which is most of the stage's cost otherwise.
+    """
+    window = text[start:end]
+    if any(ch in window for ch in _SPLIT_UNSAFE):
+        out: list[_Tok] = []
+        for m in TOKEN.finditer(text, start, end):
+            _word(out, text, m.group(), m.start())
+        return out
+    return _split_tokens(text, window, start)
+
+
+def _split_tokens(text: str, window: str, pos: int) -> list[_Tok]:
     out: list[_Tok] = []
     append = out.append
-    for m in TOKEN.finditer(text, start, end):
-        word = m.group()
-        a = m.start()
-        b = a + len(word)
-        if word[-1] == "." and len(word) > 2 and not _keeps_stop(word, text[b : b + 1]):
-            append(_Tok(word[:-1], a, b - 1, word[:-1].casefold()))
-            append(_Tok(".", b - 1, b, "."))
+    find = text.find
+    for chunk in window.split():
+        pos = find(chunk, pos)
+        size = len(chunk)
+        if chunk.isalnum():
+            append(_new_tok(_Tok, (chunk, pos, pos + size, chunk.casefold())))
+        elif size > 1 and chunk[0] in _GLUED and chunk[1:].isalnum():
+            append(_new_tok(_Tok, (chunk[0], pos, pos + 1, chunk[0])))
+            word = chunk[1:]
+            append(_new_tok(_Tok, (word, pos + 1, pos + size, word.casefold())))
+        elif size > 1 and chunk[-1] in _GLUED and chunk[:-1].isalnum():
+            word = chunk[:-1]
+            append(_new_tok(_Tok, (word, pos, pos + size - 1, word.casefold())))
+            append(_new_tok(_Tok, (chunk[-1], pos + size - 1, pos + size, chunk[-1])))
         else:
-            append(_Tok(word, a, b, word.casefold()))
+            at = pos
+            for word in TOKEN.findall(chunk):
+                at = find(word, at)
+                _word(out, text, word, at)
+                at += len(word)
+        pos += size
     return out
+
+
+def _word(out: list[_Tok], text: str, word: str, a: int) -> None:
+    """Append the token ``word`` found at ``a``, its final full stop split off if need be."""
+    b = a + len(word)
+    if word[-1] == "." and len(word) > 2 and not _keeps_stop(word, text[b : b + 1]):
+        stem = word[:-1]
+        out.append(_new_tok(_Tok, (stem, a, b - 1, stem.casefold())))
+        out.append(_new_tok(_Tok, (".", b - 1, b, ".")))
+    else:
+        out.append(_new_tok(_Tok, (word, a, b, word.casefold())))
 
 
 def _keeps_stop(word: str, after: str) -> bool:
@@ -498,7 +570,8 @@ def _find_cue(
                 )  # '"x" when he said': the sentence's verb
             return found
     found = (
-        _before_any(before, known)
+        _possessive_claim(before)
+        or _before_any(before, known)
         or _according(before)
         or _according(after)
         or _lead_in(doc, paragraphs, quote, before)
@@ -514,6 +587,65 @@ def _find_cue(
     ):
         return None  # the previous quote of the sentence lends its speaker (see _inherit)
     return _clause_subject(doc, paragraphs, quote, outers[i][0][0], known)
+
+
+def _outer_subject(
+    doc: _Doc, para: Paragraph, start: int, cue: _Cue | None, known: frozenset[str]
+) -> _Cue | None:
+    """``X condemned what he called "…"``: a pronoun in a subordinate clause is X.
+
+    When the cue's mention is a pronoun right after a word of ``data/speaker_clause_links.txt``
+    and the sentence's subject (after any introductory clause) is a mention that fits it
+    (same pronoun, a person for ``he``/``she``, an organisation or group for ``it``/``they``),
+    that subject is the mention, and the cue stays.
+    """
+    if cue is None or cue.mention.form != "pronoun" or cue.mention.start >= start:
+        return cue
+    toks = _sentence_tail(doc.tokens(max(para.start, start - 400), start))
+    p = next((k for k, t in enumerate(toks) if t.start == cue.mention.start), 0)
+    if p < 2 or toks[p - 1].low not in lexicon("speaker_clause_links"):
+        return cue
+    main = _sentence_subject(toks, _intro_end(toks, p), known)
+    if main is None or main.end > toks[p - 1].start:
+        return cue
+    pronoun = _pronouns().get(_bare(toks[p].low), "")
+    if not _fits_pronoun(doc.text[main.start : main.end], main.form, pronoun):
+        return cue
+    return _Cue(main, cue.cue)
+
+
+def _sentence_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | None:
+    """The mention that opens a clause at ``toks[k]``: a pronoun (``It's``), a name, a phrase."""
+    tok = toks[k]
+    bare = _bare(tok.low)
+    if bare in _pronouns() and _pronouns()[bare] != "relative":
+        return _Mention(tok.start, tok.start + len(bare), "pronoun")
+    if not _is_cap(tok):
+        return _phrase_at(toks, k)
+    end = k
+    while end + 1 < len(toks) and (_is_cap(toks[end + 1]) or _is_particle(toks, end + 1)):
+        end += 1  # "Retired Lt. Gen. Michael Flynn", titles and all
+    mention = _name_backward(toks, end)
+    if (
+        mention is None
+        or text_endswith_possessive(toks, mention)
+        or _is_function_word(toks[end])
+        or (mention.start == toks[end].start and toks[end].text not in known)
+    ):
+        return _phrase_at(toks, k)  # "The company", or one word never given as a name
+    return mention
+
+
+def _fits_pronoun(said: str, form: str, pronoun: str) -> bool:
+    """Whether a mention written ``said`` can be what ``pronoun`` (its gender) stands for."""
+    if form == "pronoun":
+        return _pronouns().get(_bare(said.casefold())) == pronoun
+    words = said.casefold().split()
+    org = _is_org(said) or words[-1] in lexicon("speaker_organizations")
+    if pronoun in _PERSONAL:
+        gender = _table("first_names").get(words[0], pronoun) if form == "name" else pronoun
+        return not org and gender in (pronoun, "")
+    return pronoun in ("thing", "plural") and (org or form == "phrase")
 
 
 def _same_sentence(doc: _Doc, end: int, start: int) -> bool:
@@ -532,12 +664,14 @@ def _clause_subject(
     if toks and toks[-1].text in _SENTENCE_END:
         return None
     toks = _sentence_tail(toks)
-    for k, tok in enumerate(toks):
-        if tok.text in _MARK_CHARS:
-            return None  # only words outside quotation marks can be the subject
-        mention = _subject_at(toks, k, known)
-        if mention is not None:
-            return _Cue(mention, None)
+    intro = _intro_end(toks, len(toks))
+    for lo, hi in ((intro, len(toks)), (0, intro)):
+        for k in range(lo, hi):
+            if toks[k].text in _MARK_CHARS:
+                break  # only words outside quotation marks can be the subject
+            mention = _subject_at(toks, k, known)
+            if mention is not None:
+                return _Cue(mention, None)
     return None
 
 
@@ -670,7 +804,7 @@ def _dash_lead(toks: list[_Tok], quote: Quote) -> _Cue | None:
 
 def _main_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | None:
     """The subject of the clause that a participle ``toks[k]`` (``, saying``) hangs from."""
-    for i in range(k - 1):
+    for i in _main_first(toks, k - 1):
         if toks[i].text in _MARK_CHARS:
             return None
         mention = _subject_at(toks, i, known)
@@ -679,16 +813,65 @@ def _main_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention |
     return None
 
 
+def _intro_end(toks: list[_Tok], stop: int) -> int:
+    """Where the main clause starts after an introductory clause (``While he …, Ham noted``).
+
+    A sentence that opens with a word of ``data/speaker_clause_openers.txt`` and has a comma
+    within :data:`APPOSITION_MAX_TOKENS` tokens (before ``stop``) starts its main clause after
+    that comma; any other sentence starts it at once (0).
+    """
+    if not toks or toks[0].low not in lexicon("speaker_clause_openers"):
+        return 0
+    for i in range(1, min(stop, APPOSITION_MAX_TOKENS)):
+        if toks[i].text == ",":
+            return i + 1
+    return 0
+
+
+def _main_first(toks: list[_Tok], stop: int) -> list[int]:
+    """Indices below ``stop``: the main clause's first, then an introductory clause's."""
+    intro = _intro_end(toks, stop)
+    return [*range(intro, stop), *range(intro)]
+
+
 def _before_any(toks: list[_Tok], known: frozenset[str] = frozenset()) -> _Cue | None:
     """The first reporting verb of the sentence that has a subject, with that subject.
 
     A passive (``Women were admitted``) reports nothing its subject said and is skipped.
+    The main clause is read before an introductory one (``While he acknowledged …, Ham
+    noted``).
     """
-    for k in range(len(toks)):
+    for k in _main_first(toks, len(toks)):
         if _is_verb(toks[k]) and not _is_passive(toks, k):
             found = _subject_of(toks, k, known=known)
             if found is not None:
                 return found
+    return None
+
+
+def _possessive_claim(toks: list[_Tok]) -> _Cue | None:
+    """``Trump's claim that there were "…"``, ``his warning that "…"``: the possessor says it.
+
+    The noun (from ``data/speaker_speech_nouns.txt``) must open a ``that`` clause holding the
+    quote: no comma, colon or reporting verb between it and the opening mark.
+    """
+    for k in range(len(toks) - 1, 0, -1):
+        tok = toks[k]
+        if tok.text in ",;:" or _is_verb(tok):
+            return None
+        if (
+            tok.low not in lexicon("speaker_speech_nouns")
+            or k + 1 >= len(toks)
+            or toks[k + 1].low != "that"
+        ):
+            continue  # "Trump's statement was "true"" judges the claim; it does not quote it
+        owner = toks[k - 1]
+        if owner.low in _table("speaker_possessives"):
+            return _Cue(_Mention(owner.start, owner.end, "pronoun"), None)
+        if _is_cap(owner) and _bare(owner.low) != owner.low and not _is_function_word(owner):
+            name = _name_backward(toks, k - 1)
+            start = owner.start if name is None else name.start
+            return _Cue(_Mention(start, owner.end - 2, "name"), None)
     return None
 
 
@@ -839,7 +1022,7 @@ def _colon_label(toks: list[_Tok]) -> _Cue | None:
     colon = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == ":"), -1)
     if colon < 1:
         return None
-    mention = _first_mention(toks[:colon], last=False)
+    mention = _first_mention(toks[_intro_end(toks, colon) : colon], last=False)
     return None if mention is None else _Cue(mention, None)
 
 
@@ -954,7 +1137,7 @@ def _previous_sentence(
     said = _before_any(toks, known)  # "…, Schiff said. "The other factor …""
     if said is not None:
         return said
-    for k in range(len(toks)):
+    for k in _main_first(toks, len(toks)):
         mention = _subject_at(toks, k, known)
         if mention is not None:
             return _Cue(mention, None)
@@ -1090,10 +1273,14 @@ def _is_particle(toks: list[_Tok], i: int) -> bool:
 
 def _phrase_backward(toks: list[_Tok], j: int) -> _Mention | None:
     head = toks[j]
+    if j > 0 and head.low in lexicon("speaker_quantities") and toks[j - 1].text[0].isdigit():
+        return _Mention(toks[j - 1].start, head.end, "phrase")  # "63 percent said"
     if not head.text[0].isalpha():
         return None
     if not _is_head(head):
-        return None
+        of = _of_head(toks, j)  # "the 34-year-old mother of three replied"
+        found = None if of < 0 else _phrase_backward(toks, of)
+        return None if found is None else _Mention(found.start, head.end, "phrase")
     for i in range(j, max(-1, j - PHRASE_MAX_TOKENS), -1):
         if toks[i].low in lexicon("speaker_determiners"):
             return None if i == j else _Mention(toks[i].start, head.end, "phrase")
@@ -1104,6 +1291,17 @@ def _phrase_backward(toks: list[_Tok], j: int) -> _Mention | None:
     if head.low in lexicon("speaker_people_nouns") or head.low in lexicon("speaker_organizations"):
         return _Mention(head.start, head.end, "phrase")
     return None
+
+
+def _of_head(toks: list[_Tok], j: int) -> int:
+    """The speaker noun before ``of`` in a phrase ending at ``toks[j]`` (``mother of three``)."""
+    for i in range(j - 1, max(0, j - OF_OBJECT_MAX_TOKENS - 1), -1):
+        if toks[i].low == "of":
+            head = toks[i - 1]
+            return i - 1 if head.low in lexicon("speaker_people_nouns") else -1
+        if not toks[i].text[0].isalnum():
+            break
+    return -1
 
 
 def _mention_forward(toks: list[_Tok], k: int, *, names_only: bool = False) -> _Mention | None:
@@ -1219,24 +1417,11 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
 
 def _names(text: str, lo: int, hi: int) -> list[_Known]:
     """Every name of two or more words ``text[lo:hi]`` introduces, in order."""
-    titles, stops, pronouns = _titles(), lexicon("speaker_stopwords"), _pronouns()
     runs: list[tuple[str, int, str | None]] = []
     for m in NAME_RUN.finditer(text, lo, hi):
-        words = m.group().split()
-        lows = [w.casefold() for w in words]
-        first = 0
-        gender = None
-        while first < len(words) and lows[first].rstrip(".") in titles:
-            gender = titles[lows[first].rstrip(".")] or gender
-            first += 1
-        while first < len(words) and lows[first] in stops:
-            first += 1
-        last = first
-        while last < len(words) and lows[last] not in stops and lows[last] not in pronouns:
-            last += 1
-        if last - first >= 2:
-            name = _clean(" ".join(words[first:last]))
-            runs.append((name, m.start(), gender or None))
+        found = _name_of_run(m.group().split())
+        if found is not None:
+            runs.append((found[0], m.start(), found[1]))
     if not runs:
         return []
     ends = [start for _, start, _ in runs[1:]] + [hi]
@@ -1244,6 +1429,26 @@ def _names(text: str, lo: int, hi: int) -> list[_Known]:
         _Known(name, start, _is_org(name), gender, until)
         for (name, start, gender), until in zip(runs, ends, strict=True)
     ]
+
+
+def _name_of_run(words: list[str]) -> tuple[str, str | None] | None:
+    """The name a run of capitalised words gives (titles and stop words off), and its gender."""
+    titles, stops, pronouns = _titles(), lexicon("speaker_stopwords"), _pronouns()
+    lows = [w.casefold() for w in words]
+    size = len(words)
+    first = 0
+    gender = None
+    while first < size and lows[first].rstrip(".") in titles:
+        gender = titles[lows[first].rstrip(".")] or gender
+        first += 1
+    while first < size and lows[first] in stops:
+        first += 1
+    last = first
+    while last < size and lows[last] not in stops and lows[last] not in pronouns:
+        last += 1
+    if last - first < 2:  # a name has two words at least
+        return None
+    return _clean(" ".join(words[first:last])), gender or None
 
 
 def _gender_after(text: str, known: _Known) -> str | None:
@@ -1265,16 +1470,36 @@ def _mentions(
     inside = [(s.start, s.end) for q in quotes for s in q.segments]
     starts = [a for a, _ in inside]
     out: list[tuple[int, _Known]] = []
-    for m in CAP_WORD.finditer(text, *bounds):
-        known = by_word.get(m.group())
-        if not known:
+    hits = sorted((pos, word) for word in by_word for pos in _word_hits(text, word, *bounds))
+    for pos, word in hits:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and inside[k][1] > pos:
             continue
-        k = bisect.bisect_right(starts, m.start()) - 1
-        if k >= 0 and inside[k][1] > m.start():
-            continue
-        best = _nearest(known, m.start())
+        best = _nearest(by_word[word], pos)
         if best is not None:
-            out.append((m.start(), best))
+            out.append((pos, best))
+    return out
+
+
+def _word_hits(text: str, word: str, lo: int, hi: int) -> list[int]:
+    """Where :data:`CAP_WORD` would match exactly ``word`` in ``text[lo:hi]``.
+
+    Found with ``str.find`` (a handful of known words is far cheaper to look for than every
+    capitalised word), then held to the pattern's own bounds: no letter, digit, apostrophe
+    or hyphen before, no letter or hyphen after.
+    """
+    if CAP_WORD.fullmatch(word) is None:
+        return []
+    out = []
+    size = len(word)
+    pos = text.find(word, lo, hi)
+    while pos >= 0:
+        after = pos + size
+        if (pos == 0 or CAP_WORD_BEFORE.match(text, pos - 1) is None) and (
+            after >= hi or CAP_WORD_TAIL.match(text, after) is None
+        ):
+            out.append(pos)
+        pos = text.find(word, pos + 1, hi)
     return out
 
 
