@@ -265,7 +265,9 @@ class Quote:
     """The resolved speaker: a full name or an organisation; None for scare quotes or when
     no speaker is found."""
     speaker_mention: Span | None = None
-    """The mention that attributes this quote (a pronoun when the text says ``she said``)."""
+    """The mention that attributes this quote: a pronoun when the text says ``she said``; the
+    sentence's subject when a pronoun only links a clause to it (``X condemned what he called
+    "..."`` gives ``X``)."""
     cue: Span | None = None
     """The reporting verb or phrase (``said``, ``according to``)."""
     kind: QuoteKind = QuoteKind.DIRECT
