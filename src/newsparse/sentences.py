@@ -24,7 +24,7 @@ from __future__ import annotations
 from newsparse._lexicon import lexicon
 from newsparse.models import Span
 
-__all__ = ["split_sentences"]
+__all__ = ["split_sentences", "terminator_runs"]
 
 _OPENERS = "\"'“‘«„‚([¿¡—–-"
 _WORD_STOPS = "\"'“‘«(["
@@ -42,7 +42,7 @@ def split_sentences(
     stop = len(text) if end is None else end
     spans: list[Span] = []
     begin = start
-    for mstart, mend in _terminator_runs(text, start, stop):
+    for mstart, mend in terminator_runs(text, start, stop):
         if _ends_sentence(text, mstart, mend, stop):
             _add(text, begin, mend, spans, offset)
             begin = mend
@@ -55,8 +55,11 @@ _CLOSERS = "\"'”’»)]"
 _NOT_WHITE_SPACE = "\x1c\x1d\x1e\x1f"  # str.isspace says yes; Unicode White_Space says no
 
 
-def _terminator_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """The matches of :data:`~newsparse._patterns.SENTENCE_END` in ``text[start:stop]``.
+def terminator_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Candidate sentence ends: each match of ``_patterns.SENTENCE_END`` in ``text[start:stop]``.
+
+    >>> terminator_runs("Hi!) Yes... no.x", 0, 16)
+    [(2, 4), (8, 11)]
 
     The same runs, found with ``str.find`` (a C scan several times faster than any pattern
     engine on a character class) and checked in Python only where a terminator stands: a

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from newsparse._patterns import SENTENCE_END
+from newsparse.sentences import terminator_runs
 
 __all__ = [
     "MAX_FRONT_BLOCKS",
@@ -78,7 +78,8 @@ def is_short(text: str) -> bool:
     """At most 2 sentences and 60 words: the subtitle test without a repeat."""
     if len(text.split()) > SUBTITLE_MAX_WORDS:
         return False
-    return max(1, len(SENTENCE_END.findall(text.strip()))) <= SUBTITLE_MAX_SENTENCES
+    stripped = text.strip()
+    return max(1, len(terminator_runs(stripped, 0, len(stripped)))) <= SUBTITLE_MAX_SENTENCES
 
 
 def read_front_matter(

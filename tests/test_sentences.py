@@ -1,0 +1,76 @@
+"""Sentence spans: the traps of news prose, and the properties every split keeps."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse._patterns import SENTENCE_END
+from newsparse.sentences import split_sentences, terminator_runs
+
+CASES = [
+    ("Mr. Smith arrived. He sat down.", ["Mr. Smith arrived.", "He sat down."]),
+    ("Dr. Ann Lee and Gov. Bo Park met on Jan. 5. Talks ran late.", 2),
+    ("J. K. Rowling wrote it. Fans cheered.", ["J. K. Rowling wrote it.", "Fans cheered."]),
+    ("Prices rose 4.6 percent. Wages did not.", ["Prices rose 4.6 percent.", "Wages did not."]),
+    ("The U.S. team won. The U.N. said so.", ["The U.S. team won.", "The U.N. said so."]),
+    ("The U.S. Senate voted.", ["The U.S. Senate voted."]),
+    ("“Why?” she asked. Nobody knew.", ["“Why?” she asked.", "Nobody knew."]),
+    ("It ended... Then it began.", ["It ended...", "Then it began."]),
+    ("“It works.” Then he left.", ["“It works.”", "Then he left."]),
+    ("Wait!) No. 5 is next.", 2),
+    ("no capital after. so one sentence", ["no capital after. so one sentence"]),
+    ("   ", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_sentence_case(text: str, want: list[str] | int) -> None:
+    """Abbreviations, initials, decimals, initialisms and quoted questions split as news reads."""
+    got = [s.text for s in split_sentences(text)]
+    if isinstance(want, int):
+        assert len(got) == want, got
+    else:
+        assert got == want
+
+
+_PROSE = st.text(alphabet=st.sampled_from(list(".!?…\"'”’»)] \n\x1caAb1\u00a0(")), max_size=60)
+
+
+@given(_PROSE, st.data())
+def test_terminator_runs_are_the_pattern(text: str, data: st.DataObject) -> None:
+    """The str.find scan finds exactly the runs SENTENCE_END matches, in any sub-range."""
+    start = data.draw(st.integers(0, len(text)))
+    stop = data.draw(st.integers(start, len(text)))
+    want = [m.span() for m in SENTENCE_END.finditer(text, start, stop)]
+    assert terminator_runs(text, start, stop) == want
+
+
+@given(st.text(max_size=300), st.integers(0, 50))
+def test_spans_slice_and_cover(text: str, offset: int) -> None:
+    """Every span slices the text exactly; together they hold every non-blank character."""
+    spans = split_sentences(text, offset=offset)
+    for span in spans:
+        assert text[span.start - offset : span.end - offset] == span.text
+        assert span.text == span.text.strip()
+    assert "".join("".join(s.text for s in spans).split()) == "".join(text.split())
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize("unit", [".", "?!", ". ", ".) ", "U.S. ", "Mr. ", "“A.” ", "…"], ids=repr)
+def test_linear_on_long_runs(unit: str) -> None:
+    """Ten times the input costs about ten times the time, never a hundred."""
+
+    def took(n: int) -> float:
+        text = unit * n
+        began = time.perf_counter()
+        split_sentences(text)
+        return time.perf_counter() - began
+
+    took(1000)  # warm up
+    small, large = min(took(20_000) for _ in range(3)), min(took(200_000) for _ in range(2))
+    assert large < 30 * max(small, 1e-4), (small, large)
