@@ -147,16 +147,16 @@ def _words(part: str) -> list[str]:
 
 
 def _is_role(part: str) -> bool:
-    return any(w in lexicon("roles") for w in _words(part))
+    return not lexicon("roles").isdisjoint(_words(part))
 
 
 def _is_org(part: str) -> bool:
-    return any(w in lexicon("organizations") for w in _words(part))
+    return not lexicon("organizations").isdisjoint(_words(part))
 
 
 def _is_name(part: str) -> bool:
     words = part.split()
-    if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in part):
+    if not words or len(words) > MAX_NAME_WORDS or any(map(str.isdigit, part)):
         return False
     return words[0][0].isupper() and sum(w[0].isupper() for w in words) * 2 >= len(words)
 
@@ -165,20 +165,22 @@ def _read_authors(rest: str, options: ParseOptions) -> _Authors | None:
     fields = split_fields(rest)
     if not fields:
         return None
-    authors: list[Author] = []
+    names: list[str] = []
+    roles: dict[int, str] = {}  # by index into names: models are made once all is read
+    orgs: dict[int, str] = {}
     for part in NAME_SPLIT.split(fields[0][0]):
         name = part.strip()
         if not name:
             continue
-        if authors and _is_role(name):
-            authors[-1] = attrs.evolve(authors[-1], role=name)
-        elif authors and _is_org(name):
-            authors[-1] = attrs.evolve(authors[-1], organization=name)
+        if names and _is_role(name):
+            roles[len(names) - 1] = name
+        elif names and _is_org(name):
+            orgs[len(names) - 1] = name
         elif _is_name(name):
-            authors.append(Author(name=name))
+            names.append(name)
         else:
             return None
-    if not authors:
+    if not names:
         return None
     dates: list[tuple[str, int, DateReading]] = []
     for text, offset in fields[1:]:
@@ -190,10 +192,14 @@ def _read_authors(rest: str, options: ParseOptions) -> _Authors | None:
         elif match_header(text) is not None:
             continue
         elif _is_role(text):
-            authors[-1] = attrs.evolve(authors[-1], role=text)
+            roles[len(names) - 1] = text
         else:
-            authors[-1] = attrs.evolve(authors[-1], organization=text)
-    return _Authors(tuple(authors), tuple(dates))
+            orgs[len(names) - 1] = text
+    authors = tuple(
+        Author(name=name, role=roles.get(i), organization=orgs.get(i))
+        for i, name in enumerate(names)
+    )
+    return _Authors(authors, tuple(dates))
 
 
 @attrs.frozen(kw_only=True)
