@@ -94,6 +94,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import types
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
@@ -405,29 +406,47 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 
 def _split_tokens(text: str, window: str, pos: int) -> list[_Tok]:
+    chunks = window.split()
+    lows = window.casefold().split()  # case folding is per character and never makes space
+    if len(lows) != len(chunks):
+        lows = [chunk.casefold() for chunk in chunks]
     out: list[_Tok] = []
-    append = out.append
-    find = text.find
-    for chunk in window.split():
-        pos = find(chunk, pos)
+    for chunk, at, low in zip(chunks, _chunk_starts(text, window, pos, chunks), lows, strict=True):
         size = len(chunk)
         if chunk.isalnum():
-            append(_new_tok(_Tok, (chunk, pos, pos + size, chunk.casefold())))
+            out.append(_new_tok(_Tok, (chunk, at, at + size, low)))
         elif size > 1 and chunk[0] in _GLUED and chunk[1:].isalnum():
-            append(_new_tok(_Tok, (chunk[0], pos, pos + 1, chunk[0])))
-            word = chunk[1:]
-            append(_new_tok(_Tok, (word, pos + 1, pos + size, word.casefold())))
+            out.append(_new_tok(_Tok, (chunk[0], at, at + 1, chunk[0])))
+            out.append(_new_tok(_Tok, (chunk[1:], at + 1, at + size, low[1:])))
         elif size > 1 and chunk[-1] in _GLUED and chunk[:-1].isalnum():
-            word = chunk[:-1]
-            append(_new_tok(_Tok, (word, pos, pos + size - 1, word.casefold())))
-            append(_new_tok(_Tok, (chunk[-1], pos + size - 1, pos + size, chunk[-1])))
+            out.append(_new_tok(_Tok, (chunk[:-1], at, at + size - 1, low[:-1])))
+            out.append(_new_tok(_Tok, (chunk[-1], at + size - 1, at + size, chunk[-1])))
+        elif chunk[-1] == "." and chunk[:-1].isalnum():
+            _word(out, text, chunk, at)  # "said.": the one token TOKEN finds
         else:
-            at = pos
+            start = at
             for word in TOKEN.findall(chunk):
-                at = find(word, at)
-                _word(out, text, word, at)
-                at += len(word)
-        pos += size
+                start = text.find(word, start)
+                _word(out, text, word, start)
+                start += len(word)
+    return out
+
+
+def _chunk_starts(text: str, window: str, pos: int, chunks: list[str]) -> list[int]:
+    """Where each of ``chunks`` (``window.split()``, ``window`` at ``pos``) starts in ``text``.
+
+    When one white-space character separates the chunks and none surrounds them (most
+    windows), the starts follow from the lengths alone; otherwise each is found in turn.
+    """
+    sizes = [len(chunk) + 1 for chunk in chunks]
+    if sum(sizes) - 1 == len(window):
+        return list(itertools.accumulate(sizes[:-1], initial=pos))
+    out = []
+    find = text.find
+    for chunk in chunks:
+        pos = find(chunk, pos)
+        out.append(pos)
+        pos += len(chunk)
     return out
 
 
@@ -1416,19 +1435,32 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
 
 
 def _names(text: str, lo: int, hi: int) -> list[_Known]:
-    """Every name of two or more words ``text[lo:hi]`` introduces, in order."""
+    """Every name of two or more words ``text[lo:hi]`` introduces, in order.
+
+    A name recurs in an article (``Donald Trump`` a dozen times): each distinct run of
+    capitalised words is read once per call.
+    """
     runs: list[tuple[str, int, str | None]] = []
+    seen: dict[str, tuple[str, str | None] | None] = {}
     for m in NAME_RUN.finditer(text, lo, hi):
-        found = _name_of_run(m.group().split())
+        run = m.group()
+        if run in seen:
+            found = seen[run]
+        else:
+            found = seen[run] = _name_of_run(run.split())
         if found is not None:
             runs.append((found[0], m.start(), found[1]))
     if not runs:
         return []
     ends = [start for _, start, _ in runs[1:]] + [hi]
-    return [
-        _Known(name, start, _is_org(name), gender, until)
-        for (name, start, gender), until in zip(runs, ends, strict=True)
-    ]
+    orgs: dict[str, bool] = {}
+    out = []
+    for (name, start, gender), until in zip(runs, ends, strict=True):
+        org = orgs.get(name)
+        if org is None:
+            org = orgs[name] = _is_org(name)
+        out.append(_Known(name, start, org, gender, until))
+    return out
 
 
 def _name_of_run(words: list[str]) -> tuple[str, str | None] | None:
