@@ -393,8 +393,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     The tokens are those of :data:`~newsparse._quote_patterns.TOKEN`. None spans white space,
     so the window is cut at white space first (``str.split`` is the same white space as the
     pattern's ``\\s`` except for four control characters, which take the pattern's path), and
-    the common pieces (a plain word, or one with a comma or quotation mark glued on) are
-    taken without the pattern, which is most of the stage's cost otherwise.
+    the common pieces (a plain word, or one with a comma, quotation mark or final full stop
+    glued on) are taken without the pattern, which is most of the stage's cost otherwise.
     """
     window = text[start:end]
     if any(ch in window for ch in _SPLIT_UNSAFE):
