@@ -590,17 +590,17 @@ def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second:
     gap_start, gap_end = first.close_end, second.open_start
     if gap_end - gap_start > SPLIT_GAP_MAX_CHARS or gap_end > para.end:
         return False
+    inner = text[gap_start:gap_end].strip()
+    if not inner or "\n" in inner or not _split_punctuation(text, first, second, inner):
+        return False  # the cheap tests first: most neighbouring quotes fail one of them
     words = [t.casefold().rstrip(".") for t in TOKEN.findall(text, gap_start, gap_end)]
     if not words or len(words) > SPLIT_GAP_MAX_WORDS + 4:
         return False
     if not any(w in lexicon("reporting_verbs") for w in words):
         return False
-    inner = text[gap_start:gap_end].strip()
-    if not inner or "\n" in inner or len(split_sentences(text, gap_start, gap_end)) > 1:
+    if len(split_sentences(text, gap_start, gap_end)) > 1:
         return False
-    return _split_punctuation(text, first, second, inner) and not _own_cue(
-        text, second.close_end, para.end
-    )
+    return not _own_cue(text, second.close_end, para.end)
 
 
 def _split_punctuation(text: str, first: _Found, second: _Found, inner: str) -> bool:
