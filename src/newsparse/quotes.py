@@ -136,6 +136,7 @@ _GLYPH_ROLE = {
     "''": _EITHER,
 }
 _MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
+_SPLIT_UNSAFE = "\x1c\x1d\x1e\x1f"
 _ONE_CHAR_MARKS = '"“”„‟«»‘’‚‛'
 _OPEN_CONTEXT = frozenset("([{<—–―-/:;" + _MARK_CHARS)
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}>…—–―-/" + _MARK_CHARS)
@@ -641,8 +642,7 @@ def _kind(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[
         return QuoteKind.MULTI_PARAGRAPH
     para_start = paragraphs[item.paragraph].start
     before = text[max(para_start, item.open_start - 40) : item.open_start]
-    words = TOKEN.findall(before)
-    last = words[-1].casefold() if words else ""
+    last = _last_token(before).casefold()
     if last in lexicon("quote_scare_cues"):
         return QuoteKind.SCARE
     first = spans[0].text[0]
@@ -659,6 +659,21 @@ def _kind(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[
     if starts_upper and (opens or last.rstrip(".") in lexicon("reporting_verbs")):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
+
+
+def _last_token(before: str) -> str:
+    """The last :data:`~newsparse._quote_patterns.TOKEN` of ``before``, or ``""``.
+
+    No token spans white space, so it is the last token of the last white-space chunk (cut
+    at C speed), unless the text holds the four control characters ``str.split`` takes for
+    white space and the pattern does not.
+    """
+    if any(ch in before for ch in _SPLIT_UNSAFE):
+        words = TOKEN.findall(before)
+    else:
+        chunks = before.rsplit(None, 1)
+        words = TOKEN.findall(chunks[-1]) if chunks else []
+    return words[-1] if words else ""
 
 
 def headline_case(text: str, start: int, end: int, *, skip: tuple[int, int] = (0, 0)) -> bool:
