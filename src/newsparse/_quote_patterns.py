@@ -46,7 +46,9 @@ QUOTE_MARK = _Lazy(r"'{2,}+|`{2}|[\"“”„‟«»‘’‚‛']")
 """A quotation mark candidate: a possessive run of ASCII apostrophes (two of them are NYT's
 doubled ``''`` mark), a TeX-style opening ````` pair, or one quotation-mark character. The
 run is possessive and the alternatives start with different characters, so each input
-character is looked at once."""
+character is looked at once. The quotes stage finds the same spans with ``str.find``
+(``newsparse.quotes._mark_spans``, checked against this pattern); the pattern is their
+definition."""
 
 ELISION_DIGITS = _Lazy(r"\d{2}s?+\b")
 """What follows an apostrophe that abbreviates a year or decade (``'90s``, ``'16``): bounded
