@@ -70,7 +70,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse._lexicon import lexicon
-from newsparse._quote_patterns import ELISION_DIGITS, MARKUP_TAG, QUOTE_MARK, SPEAKER_LABEL, TOKEN
+from newsparse._quote_patterns import ELISION_DIGITS, MARKUP_TAG, SPEAKER_LABEL, TOKEN
 from newsparse.models import Paragraph, ParseWarning, Quote, QuoteKind, Span, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
@@ -136,6 +136,8 @@ _GLYPH_ROLE = {
     "''": _EITHER,
 }
 _MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
+_SPLIT_UNSAFE = "\x1c\x1d\x1e\x1f"
+_ONE_CHAR_MARKS = '"“”„‟«»‘’‚‛'
 _OPEN_CONTEXT = frozenset("([{<—–―-/:;" + _MARK_CHARS)
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}>…—–―-/" + _MARK_CHARS)
 _NEVER_AFTER_OPENING = frozenset(",.;:!?)]}")
@@ -207,7 +209,7 @@ def find_quotes(
     carry: _Found | None = None
     carry_family = _DOUBLE
     for index, para in enumerate(paragraphs):
-        if QUOTE_MARK.search(text, para.start, para.end) is None:
+        if not _has_mark(text[para.start : para.end]):
             carry = None  # most paragraphs hold no mark at all
             continue
         if para.end - para.start > MAX_MARKS_PER_PARAGRAPH and (
@@ -240,17 +242,53 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     """The quotation-mark candidates of ``text[start:end]`` with their roles."""
     out: list[_Mark] = []
     tags = _tags(text, start, end)
-    for match in QUOTE_MARK.finditer(text, start, end):
-        if tags and _inside(tags, match.start()):
+    for pos, stop in _mark_spans(text, start, end):
+        if tags and _inside(tags, pos):
             continue
-        glyph = match.group()
+        glyph = text[pos:stop]
         if glyph[0] == "'" and len(glyph) > 2:
-            out.extend(_apostrophe_run(text, match.start(), match.end(), start, end))
+            out.extend(_apostrophe_run(text, pos, stop, start, end))
             continue
-        role = _role(text, match.start(), match.end(), glyph, start, end)
+        role = _role(text, pos, stop, glyph, start, end)
         if role != _NONE:
-            out.append(_Mark(match.start(), match.end(), _FAMILY[glyph], role))
+            out.append(_Mark(pos, stop, _FAMILY[glyph], role))
     return out
+
+
+def _has_mark(block: str) -> bool:
+    """Whether :data:`~newsparse._quote_patterns.QUOTE_MARK` matches anywhere in ``block``."""
+    return "'" in block or "``" in block or any(ch in block for ch in _ONE_CHAR_MARKS)
+
+
+def _mark_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans :data:`~newsparse._quote_patterns.QUOTE_MARK` matches in ``text[start:end]``.
+
+    Found with ``str.find`` (marks are rare; a ``regex`` scan costs some 30 ns a character):
+    each single-character mark, each maximal run of ASCII apostrophes (one match however
+    long), and each ``````` pair, taken left to right.
+    """
+    block = text[start:end]
+    found: list[tuple[int, int]] = []
+    for ch in _ONE_CHAR_MARKS:
+        if ch in block:
+            at = block.find(ch)
+            while at >= 0:
+                found.append((start + at, start + at + 1))
+                at = block.find(ch, at + 1)
+    size = len(block)
+    at = block.find("'")
+    while at >= 0:
+        stop = at + 1
+        while stop < size and block[stop] == "'":
+            stop += 1
+        found.append((start + at, start + stop))
+        at = block.find("'", stop)
+    at = block.find("``")
+    while at >= 0:
+        found.append((start + at, start + at + 2))
+        at = block.find("``", at + 2)
+    found.sort()
+    return found
 
 
 def _mark_count(text: str, para: Paragraph) -> int:
@@ -553,17 +591,17 @@ def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second:
     gap_start, gap_end = first.close_end, second.open_start
     if gap_end - gap_start > SPLIT_GAP_MAX_CHARS or gap_end > para.end:
         return False
+    inner = text[gap_start:gap_end].strip()
+    if not inner or "\n" in inner or not _split_punctuation(text, first, second, inner):
+        return False  # the cheap tests first: most neighbouring quotes fail one of them
     words = [t.casefold().rstrip(".") for t in TOKEN.findall(text, gap_start, gap_end)]
     if not words or len(words) > SPLIT_GAP_MAX_WORDS + 4:
         return False
     if not any(w in lexicon("reporting_verbs") for w in words):
         return False
-    inner = text[gap_start:gap_end].strip()
-    if not inner or "\n" in inner or len(split_sentences(text, gap_start, gap_end)) > 1:
+    if len(split_sentences(text, gap_start, gap_end)) > 1:
         return False
-    return _split_punctuation(text, first, second, inner) and not _own_cue(
-        text, second.close_end, para.end
-    )
+    return not _own_cue(text, second.close_end, para.end)
 
 
 def _split_punctuation(text: str, first: _Found, second: _Found, inner: str) -> bool:
@@ -604,8 +642,7 @@ def _kind(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[
         return QuoteKind.MULTI_PARAGRAPH
     para_start = paragraphs[item.paragraph].start
     before = text[max(para_start, item.open_start - 40) : item.open_start]
-    words = TOKEN.findall(before)
-    last = words[-1].casefold() if words else ""
+    last = _last_token(before).casefold()
     if last in lexicon("quote_scare_cues"):
         return QuoteKind.SCARE
     first = spans[0].text[0]
@@ -622,6 +659,21 @@ def _kind(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[
     if starts_upper and (opens or last.rstrip(".") in lexicon("reporting_verbs")):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
+
+
+def _last_token(before: str) -> str:
+    """The last :data:`~newsparse._quote_patterns.TOKEN` of ``before``, or ``""``.
+
+    No token spans white space, so it is the last token of the last white-space chunk (cut
+    at C speed), unless the text holds the four control characters ``str.split`` takes for
+    white space and the pattern does not.
+    """
+    if any(ch in before for ch in _SPLIT_UNSAFE):
+        words = TOKEN.findall(before)
+    else:
+        chunks = before.rsplit(None, 1)
+        words = TOKEN.findall(chunks[-1]) if chunks else []
+    return words[-1] if words else ""
 
 
 def headline_case(text: str, start: int, end: int, *, skip: tuple[int, int] = (0, 0)) -> bool:
