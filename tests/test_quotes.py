@@ -12,10 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsparse._quote_patterns import QUOTE_MARK
 from newsparse.models import Quote, QuoteKind
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
-from newsparse.quotes import extract_quotes, find_quotes
+from newsparse.quotes import _mark_spans, extract_quotes, find_quotes
 from newsparse.speakers import attribute
 
 CASES_FILE = Path(__file__).parent / "fixtures" / "cases" / "quotes.json"
@@ -283,3 +284,15 @@ def test_regression_later_paragraph_does_not_change_gender() -> None:
     base = "Ada Lind''He said \"He said\n\n“We won,” said Ada Lind."
     noisy = base + "\n\nThe “ stray , she said."
     assert [q.speaker for q in extract_quotes(noisy)] == [q.speaker for q in extract_quotes(base)]
+
+
+_MARKISH = st.text(alphabet=st.sampled_from(list("'`\"“”„‟«»‘’‚‛ a\n")), max_size=40)
+
+
+@given(_MARKISH, st.data())
+def test_mark_scan_is_the_pattern(text: str, data: st.DataObject) -> None:
+    """The str.find mark scan finds exactly the spans QUOTE_MARK matches, in any sub-range."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    want = [m.span() for m in QUOTE_MARK.finditer(text, start, end)]
+    assert _mark_spans(text, start, end) == want

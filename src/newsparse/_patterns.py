@@ -89,9 +89,9 @@ class LazyPattern:
         it: Iterator[Any] = self._compile().finditer(text, pos, endpos)
         return it
 
-    def findall(self, text: str) -> list[Any]:
-        """Every non-overlapping match, as strings."""
-        found: list[Any] = self._compile().findall(text)
+    def findall(self, text: str, pos: int = 0, endpos: int = 2**62) -> list[Any]:
+        """Every non-overlapping match in ``text[pos:endpos]``, as strings."""
+        found: list[Any] = self._compile().findall(text, pos, endpos)
         return found
 
     def split(self, text: str) -> list[str]:

@@ -12,8 +12,6 @@ quotations, or an import, should not pay.
 
 from __future__ import annotations
 
-from typing import Any
-
 from newsparse._patterns import IGNORECASE, LazyPattern
 
 __all__ = [
@@ -31,18 +29,7 @@ __all__ = [
 ]
 
 
-class _Lazy(LazyPattern):
-    """A :class:`~newsparse._patterns.LazyPattern` whose ``findall`` takes ``pos`` and ``endpos``."""
-
-    __slots__ = ()
-
-    def findall(self, text: str, pos: int = 0, endpos: int = 2**62) -> list[Any]:
-        """Every non-overlapping match in ``text[pos:endpos]``, as strings."""
-        found: list[Any] = self._compile().findall(text, pos, endpos)
-        return found
-
-
-QUOTE_MARK = _Lazy(r"'{2,}+|`{2}|[\"“”„‟«»‘’‚‛']")
+QUOTE_MARK = LazyPattern(r"'{2,}+|`{2}|[\"“”„‟«»‘’‚‛']")
 """A quotation mark candidate: a possessive run of ASCII apostrophes (two of them are NYT's
 doubled ``''`` mark), a TeX-style opening ````` pair, or one quotation-mark character. The
 run is possessive and the alternatives start with different characters, so each input
@@ -50,17 +37,19 @@ character is looked at once. The quotes stage finds the same spans with ``str.fi
 (``newsparse.quotes._mark_spans``, checked against this pattern); the pattern is their
 definition."""
 
-ELISION_DIGITS = _Lazy(r"\d{2}s?+\b")
+ELISION_DIGITS = LazyPattern(r"\d{2}s?+\b")
 """What follows an apostrophe that abbreviates a year or decade (``'90s``, ``'16``): bounded
 repetition, applied with ``match`` at one position, so constant time."""
 
-TOKEN = _Lazy(r"[\p{L}\p{M}\p{N}]++(?:['’\-.&][\p{L}\p{M}\p{N}]++)*+\.?+|[^\s\p{L}\p{M}\p{N}]")
+TOKEN = LazyPattern(
+    r"[\p{L}\p{M}\p{N}]++(?:['’\-.&][\p{L}\p{M}\p{N}]++)*+\.?+|[^\s\p{L}\p{M}\p{N}]"
+)
 """A word with inner apostrophes, hyphens, full stops or ampersands (``O'Brien``,
 ``Osei-Brandt``, ``U.S.``, ``explique-t-elle``) and an optional final full stop, or one
 other non-space character. Each possessive run is separated by exactly one joiner
 character that cannot start the run before it, so no character is matched twice."""
 
-SPLIT_GAP_END = _Lazy(r"[,.:;—–\-]\s*+\Z")
+SPLIT_GAP_END = LazyPattern(r"[,.:;—–\-]\s*+\Z")
 """The end of the attribution between the two halves of a split quotation (``," she said.
 "``): one punctuation character and a possessive run of white space anchored at the end."""
 
@@ -68,7 +57,7 @@ _NAME_WORD = (
     r"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Prof|Jr|Sr)\.|\p{Lu}\.(?!\p{L})"
     r"|\p{Lu}[\p{L}\p{M}'’\-]*+)"
 )
-NAME_RUN = _Lazy(
+NAME_RUN = LazyPattern(
     rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\p{{N}}]){_NAME_WORD}"
     rf"(?:[ \t]{{1,2}}+(?:(?:&|de|van|von|der|da|di|du|bin|al|la|le)[ \t]{{1,2}}+)?{_NAME_WORD})++"
 )
@@ -80,27 +69,27 @@ word, so each character is examined a bounded number of times. The leading look-
 says what every alternative already requires (an upper-case letter); it lets the scan skip
 other characters before trying the look-behind."""
 
-PRONOUN_AFTER = _Lazy(
+PRONOUN_AFTER = LazyPattern(
     r"\b(?:(?P<m>he|him|his|himself|il)|(?P<f>she|her|hers|herself|elle))\b", IGNORECASE
 )
 """A third-person singular pronoun, for a name's gender. A single alternation of short
 words between word boundaries: linear."""
 
-CAP_WORD = _Lazy(r"(?<![\p{L}\p{M}\p{N}'’\-])\p{Lu}[\p{L}\p{M}\-]*+")
+CAP_WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’\-])\p{Lu}[\p{L}\p{M}\-]*+")
 """A capitalised word (``LeCun``, ``Osei-Brandt``): a later mention of a known name. One
 possessive run behind a one-character look-behind: linear."""
 
-CAP_WORD_BEFORE = _Lazy(r"[\p{L}\p{M}\p{N}'’\-]")
+CAP_WORD_BEFORE = LazyPattern(r"[\p{L}\p{M}\p{N}'’\-]")
 """One character that, before a capital, keeps :data:`CAP_WORD` from starting there (its
 look-behind, for finding a known word with ``str.find``): one character class, constant."""
 
-CAP_WORD_TAIL = _Lazy(r"[\p{L}\p{M}\-]")
+CAP_WORD_TAIL = LazyPattern(r"[\p{L}\p{M}\-]")
 """One character that would continue a :data:`CAP_WORD` run: one character class, constant."""
 
-SPEAKER_LABEL = _Lazy(r"\p{Lu}[\p{Lu}.'’\- ]{1,30}+:(?=\s)")
+SPEAKER_LABEL = LazyPattern(r"\p{Lu}[\p{Lu}.'’\- ]{1,30}+:(?=\s)")
 """A transcript speaker label at the start of a quoted paragraph (``PENCE:``,
 ``MS. JONES:``): one bounded possessive run, applied with ``match`` at one position."""
 
-MARKUP_TAG = _Lazy(r"<[A-Za-z/!][^<>\n]{0,2000}+>")
+MARKUP_TAG = LazyPattern(r"<[A-Za-z/!][^<>\n]{0,2000}+>")
 """An HTML-like tag (``<tweet author="...">``): quotation marks inside it are markup, not
 quotation. Bounded possessive run of non-bracket characters: linear."""
