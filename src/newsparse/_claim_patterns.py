@@ -19,6 +19,7 @@ __all__ = [
     "CLAIM_TOKEN",
     "NUMBER_QUANTITY",
     "NUMBER_SEPARATOR",
+    "QUOTE_MARK",
     "RATIO_AFTER",
     "REPORTED_AFTER",
     "REPORTED_BY",
@@ -35,6 +36,10 @@ The standard-library engine, twice as fast as ``regex`` here (this is the scorer
 path), is safe: the alternatives start with disjoint classes, and inside each every
 repetition must begin with a separator the run before it cannot contain, so there is one
 way to match any run and no backtracking beyond one character: linear."""
+
+QUOTE_MARK = re.compile('["“”«»„]')
+"""A quotation mark of any style (the scorer's ``h:quote_mark``): one character class, no
+repetition: linear."""
 
 ANY_DIGIT = re.compile(r"\d")
 """Any decimal digit, as Python's own tables define it (what ``float`` reads): a cheap test
