@@ -17,6 +17,7 @@ __all__ = [
     "ACCORDING_TO",
     "ANY_DIGIT",
     "CLAIM_TOKEN",
+    "NOT_PLAIN",
     "NUMBER_QUANTITY",
     "NUMBER_SEPARATOR",
     "QUOTE_MARK",
@@ -40,6 +41,14 @@ way to match any run and no backtracking beyond one character: linear."""
 QUOTE_MARK = re.compile('["“”«»„]')
 """A quotation mark of any style (the scorer's ``h:quote_mark``): one character class, no
 repetition: linear."""
+
+NOT_PLAIN = re.compile("[^\\x00-\\x7f’‘“”–—…«»€£¥\u00a0\u202f\u2009]")
+"""A character that is neither ASCII nor a common typographic mark (curly quotes, dashes,
+ellipsis, guillemets, currency signs, no-break and thin spaces). Text without one is
+*plain*: its letters are ASCII letters, its digits ASCII digits, it holds no combining
+mark, and lower-casing it is case-folding it, so both engines agree on its words and
+cheaper token tests can stand for a pattern search (``tests/test_claims.py`` checks these
+marks). One character class, no repetition: linear."""
 
 ANY_DIGIT = re.compile(r"\d")
 """Any decimal digit, as Python's own tables define it (what ``float`` reads): a cheap test
