@@ -214,7 +214,9 @@ def _hand_levels(
     the end, quotation marks, capitalised words after the first (up to the cap), short,
     length in tokens (up to :data:`_LONG`). Only the few features a sentence has are touched.
     """
-    levels = _counted_levels(toks, distinct, bigrams)
+    keys = _fields().keys
+    token_hits, bigram_hits = keys & distinct, keys & bigrams
+    levels = _counted_levels(toks, token_hits, bigram_hits) if token_hits or bigram_hits else {}
     stripped = sentence.rstrip(_CLOSERS)
     if stripped.endswith("?"):
         levels[_QUESTION] = 1
@@ -231,16 +233,18 @@ def _hand_levels(
     return levels
 
 
-def _counted_levels(toks: list[str], distinct: set[str], bigrams: frozenset[str]) -> dict[int, int]:
-    """The counted features a sentence has, each with ``min(count, cap)``."""
-    fields = _fields()
-    table = fields.table
+def _counted_levels(
+    toks: list[str], token_hits: Iterable[str], bigram_hits: Iterable[str]
+) -> dict[int, int]:
+    """The counted features of the table keys a sentence holds, each with ``min(count, cap)``:
+    every occurrence of a token counts, a (distinct) bigram once."""
+    table = _fields().table
     counts: dict[int, int] = {}
-    for key in fields.keys & distinct:
+    for key in token_hits:
         times = toks.count(key)
         for i in table[key]:
             counts[i] = counts.get(i, 0) + times
-    for key in fields.keys & bigrams:
+    for key in bigram_hits:
         for i in table[key]:
             counts[i] = counts.get(i, 0) + 1
     return {i: min(count, _CAPS[i]) for i, count in counts.items()}
