@@ -29,6 +29,7 @@ from newsparse.claims import (
     CLAIM_THRESHOLD,
     _has_reporting_verb,
     _numbers,
+    _reported_by,
     checkworthiness,
     extract_claims,
     find_claims,
@@ -351,3 +352,18 @@ def test_token_witnesses_skip_only_idle_readers(sentence: str) -> None:
     if not _has_reporting_verb(sentence, reading.tokens):
         assert not REPORTED_BY.search(sentence)
         assert not REPORTED_AFTER.search(sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(["said", "says", ",", ", ", "Ada", "it", "", " "]), _TOKENISH),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_reported_by_tries_only_where_the_search_can_match(sentence: str) -> None:
+    """Trying the start and each comma gives what a search of REPORTED_BY gives."""
+    found, searched = _reported_by(sentence), REPORTED_BY.search(sentence)
+    assert (found and (found.span(), found["who"])) == (
+        searched and (searched.span(), searched["who"])
+    )

@@ -236,8 +236,10 @@ def _hand_levels(
 def _counted_levels(
     toks: list[str], token_hits: Iterable[str], bigram_hits: Iterable[str]
 ) -> dict[int, int]:
-    """The counted features of the table keys a sentence holds, each with ``min(count, cap)``:
-    every occurrence of a token counts, a (distinct) bigram once."""
+    """The counted features of the table keys a sentence holds, each with ``min(count, cap)``.
+
+    Every occurrence of a token counts; a (distinct) bigram counts once.
+    """
     table = _fields().table
     counts: dict[int, int] = {}
     for key in token_hits:

@@ -24,6 +24,7 @@ __all__ = [
     "RATIO_AFTER",
     "REPORTED_AFTER",
     "REPORTED_BY",
+    "REPORTED_BY_AT",
     "REPORTING_VERBS",
     "TIME_AFTER",
     "UNIT_WORD",
@@ -106,15 +107,17 @@ REPORTING_VERBS = (
 """The reporting verbs of :data:`REPORTED_BY` and :data:`REPORTED_AFTER`, lower case."""
 _REPORTING_VERBS = "(?:" + "|".join(REPORTING_VERBS) + ")"
 
-REPORTED_BY = regex.compile(
-    r"(?:^|(?<=, ))(?P<who>[\p{L}\p{N}'’&-]++(?: [\p{L}\p{N}'’&-]++){0,8}?) "
-    + _REPORTING_VERBS
-    + r"\b"
+REPORTED_BY_AT = regex.compile(
+    r"(?P<who>[\p{L}\p{N}'’&-]++(?: [\p{L}\p{N}'’&-]++){0,8}?) " + _REPORTING_VERBS + r"\b"
 )
-"""``X said`` at the start of a sentence or after a comma, X one to nine words. The only
-backtracking is the lazy, bounded word count: at most nine tries per start position, and
-start positions are only the sentence start and the character after a comma and a space:
-linear."""
+"""``X said`` where X begins at the position it is matched at, X one to nine words. The only
+backtracking is the lazy, bounded word count: at most nine tries: linear."""
+
+REPORTED_BY = regex.compile(r"(?:^|(?<=, ))" + REPORTED_BY_AT.pattern)
+"""``X said`` at the start of a sentence or after a comma (:data:`REPORTED_BY_AT` at those
+positions, which :func:`newsparse.claims._reported_by` tries one by one instead of searching
+every position). Start positions are only the sentence start and the character after a
+comma and a space: linear."""
 
 REPORTED_AFTER = regex.compile(
     r"\b" + _REPORTING_VERBS + r" (?P<who>\p{Lu}[\p{L}'’-]++(?: \p{Lu}[\p{L}'’-]++){0,3}+)"

@@ -57,7 +57,7 @@ from newsparse._claim_patterns import (
     ACCORDING_TO,
     NOT_PLAIN,
     REPORTED_AFTER,
-    REPORTED_BY,
+    REPORTED_BY_AT,
     REPORTING_VERBS,
 )
 from newsparse._lexicon import lexicon, lexicon_lines
@@ -333,8 +333,21 @@ def _reported(sentence: str, toks: list[str]) -> regex.Match[str] | None:
     if "according to " in sentence.lower() and (m := ACCORDING_TO.search(sentence)):
         return m
     if _has_reporting_verb(sentence, toks):
-        return REPORTED_BY.search(sentence) or REPORTED_AFTER.search(sentence)
+        return _reported_by(sentence) or REPORTED_AFTER.search(sentence)
     return None
+
+
+def _reported_by(sentence: str) -> regex.Match[str] | None:
+    """What ``REPORTED_BY.search(sentence)`` finds, trying only where it can match.
+
+    Those are the start and the character after each ``, ``; a search tries every position.
+    """
+    m = REPORTED_BY_AT.match(sentence)
+    at = sentence.find(", ")
+    while m is None and at >= 0:
+        m = REPORTED_BY_AT.match(sentence, at + 2)
+        at = sentence.find(", ", at + 2)
+    return m
 
 
 def _has_reporting_verb(sentence: str, toks: list[str]) -> bool:
