@@ -84,11 +84,8 @@ def find_quantities(
     ['€1.2bn']
     """
     stop = len(text) if end is None else min(end, len(text))
-    written = (
-        [q for m in NUMBER_QUANTITY.finditer(text, start, stop) if (q := _written(text, m, stop))]
-        if digits and ANY_DIGIT.search(text, start, stop)
-        else []
-    )
+    digit = ANY_DIGIT.search(text, start, stop) if digits else None
+    written = _written_numbers(text, max(start, digit.start() - _SIGN_SPAN), stop) if digit else []
     spelled = (
         _spelled(text, start, stop, [(q.start, q.end) for q in written])
         if words and _spelled_hint().search(text[start:stop].casefold())
@@ -106,6 +103,23 @@ def spelled_words() -> frozenset[str]:
     Case-folded. Text without one of them between word boundaries holds no spelled quantity.
     """
     return frozenset({*_table("number_words"), *_table("fraction_words")})
+
+
+_SIGN_SPAN = len("US$ ")
+"""A written number begins at most this far before its first digit (``US$ 5``)."""
+
+
+def _written_numbers(text: str, begin: int, stop: int) -> list[Quantity]:
+    """The written numbers of ``text[begin:stop]``, begun near the first digit.
+
+    ``begin`` is at most :data:`_SIGN_SPAN` before the first digit of the range. A match that
+    begins earlier holds a digit ``float`` cannot read (one newer than Python's tables) and
+    would be dropped; the pattern's look-behind still sees the characters before ``begin``,
+    so every match from there is the one a scan of the whole range finds.
+    """
+    return [
+        q for m in NUMBER_QUANTITY.finditer(text, begin, stop) if (q := _written(text, m, stop))
+    ]
 
 
 def _number_value(raw: str) -> float | None:
