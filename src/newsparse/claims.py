@@ -259,10 +259,10 @@ def _cues(reading: Reading) -> int:
 
 
 def _numbers(text: str, sentence: Span, reading: Reading) -> tuple[Quantity, ...]:
-    """The quantities of the sentence, skipping the readers its tokens show to be idle.
+    """The quantities of the sentence, told what the scorer's tokens show.
 
-    In plain text (:data:`~newsparse._claim_patterns.NOT_PLAIN`) the scorer's tokens
-    witness both exactly: every digit lies in a number token (``#n``, ``#y``), and a word
+    In plain text (:data:`~newsparse._claim_patterns.NOT_PLAIN`) the tokens witness both
+    readers' cues exactly: every digit lies in a number token (``#n``, ``#y``), and a word
     standing between word boundaries is a token of its own or one side of an ``x'y`` token
     (``’`` is read as ``'``). Other text is scanned.
     """
@@ -274,15 +274,18 @@ def _numbers(text: str, sentence: Span, reading: Reading) -> tuple[Quantity, ...
         sentence.start,
         sentence.end,
         digits="#n" in toks or "#y" in toks,
-        words=_holds_word(toks, spelled_words()),
+        words=_witnessed(sentence.text, toks, spelled_words()),
     )
 
 
-def _holds_word(toks: list[str], words: frozenset[str]) -> bool:
-    """Whether one of ``words`` is a token, or one side of an ``x'y`` token (plain text)."""
-    if not words.isdisjoint(toks):
-        return True
-    return any(not words.isdisjoint(t.split("'")) for t in toks if "'" in t)
+def _witnessed(sentence: str, toks: list[str], words: frozenset[str]) -> frozenset[str]:
+    """The ``words`` that are tokens of the (plain) sentence, or one side of an ``x'y`` token."""
+    found = words.intersection(toks)
+    if "'" in sentence or "’" in sentence:
+        for tok in toks:
+            if "'" in tok:
+                found |= words.intersection(tok.split("'"))
+    return found
 
 
 def _enclosing_quote(sentence: Span, segments: list[tuple[Span, Quote]]) -> Quote | None:
@@ -352,7 +355,7 @@ def _reported_by(sentence: str) -> regex.Match[str] | None:
 
 def _has_reporting_verb(sentence: str, toks: list[str]) -> bool:
     if _plain(sentence):
-        return _holds_word(toks, _REPORTING_VERB_SET)
+        return bool(_witnessed(sentence, toks, _REPORTING_VERB_SET))
     return any(verb in sentence for verb in REPORTING_VERBS)
 
 

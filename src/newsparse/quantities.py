@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import functools
 import re
+import string
+from collections.abc import Set as AbstractSet
 
 import regex
 
@@ -71,14 +73,17 @@ def find_quantities(
     end: int | None = None,
     *,
     digits: bool = True,
-    words: bool = True,
+    words: AbstractSet[str] | None = None,
 ) -> tuple[Quantity, ...]:
     """The quantities in ``text[start:end]``, in order, with offsets into ``text``.
 
-    A caller that has already read the text may pass ``digits=False`` when the range holds
-    no decimal digit, or ``words=False`` when no word of :func:`spelled_words` stands in it
-    between word boundaries: the reader that could find nothing is then skipped. The flags
-    only skip work; they never change what is found in text they describe truthfully.
+    A caller that has already read the text may say what it holds, so that a reader with
+    nothing to find is skipped: ``digits=False`` when the range holds no decimal digit;
+    ``words``, the words of :func:`spelled_words` that may stand in it between word
+    boundaries (at least every one that does). An empty set skips the spelled-number reader,
+    and in plain text (:data:`~newsparse._claim_patterns.NOT_PLAIN`) only these words are
+    looked for. The hints only save work: they never change what is found in text they
+    describe truthfully.
 
     >>> [q.text for q in find_quantities("Sales rose €1.2bn; a fraction left in 2019.")]
     ['€1.2bn']
@@ -86,11 +91,7 @@ def find_quantities(
     stop = len(text) if end is None else min(end, len(text))
     digit = ANY_DIGIT.search(text, start, stop) if digits else None
     written = _written_numbers(text, max(start, digit.start() - _SIGN_SPAN), stop) if digit else []
-    spelled = (
-        _spelled(text, start, stop, [(q.start, q.end) for q in written])
-        if words and _spelled_hint().search(text[start:stop].casefold())
-        else []
-    )
+    spelled = _spelled_numbers(text, start, stop, [(q.start, q.end) for q in written], words)
     if not spelled:
         return tuple(written)
     return tuple(sorted(written + spelled, key=lambda q: q.start))
@@ -240,18 +241,43 @@ def _month_names() -> frozenset[str]:
     return frozenset(line.split("\t")[0].strip().casefold() for line in lexicon_lines("months"))
 
 
-def _spelled(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> list[Quantity]:
+def _spelled_numbers(
+    text: str,
+    start: int,
+    stop: int,
+    taken: list[tuple[int, int]],
+    words: AbstractSet[str] | None,
+) -> list[Quantity]:
+    """The spelled numbers of the range, read only when a spelled number word stands in it.
+
+    That is, between word boundaries: :func:`_spelled_hint` tells, or :func:`_word_sites`
+    for the caller's ``words`` in plain text.
+    """
+    if words is not None and not words:
+        return []
+    piece = text[start:stop]
+    if words is not None and (piece.isascii() or NOT_PLAIN.search(piece) is None):
+        bounded, starts = _word_sites(piece.lower(), words)
+        return _spelled(text, start, stop, taken, [start + at for at in starts]) if bounded else []
+    if not _spelled_hint().search(piece.casefold()):
+        return []
+    return _spelled(text, start, stop, taken, _run_starts(text, start, stop))
+
+
+def _spelled(
+    text: str, start: int, stop: int, taken: list[tuple[int, int]], starts: list[int]
+) -> list[Quantity]:
     """Spelled-out numbers, fractions and ratios outside the spans already ``taken``.
 
     Words are :data:`~newsparse._claim_patterns.WORD_TOKEN` matches; one whose start lies in
     a taken span is not read. A quantity begins at a word whose first hyphen part is a number
-    word (:func:`_run_starts`) and not inside the quantity before it: a fraction
-    (``two-thirds``), or a run of number words each one space after the last (see
+    word (``starts``, in order: :func:`_run_starts`) and not inside the quantity before it: a
+    fraction (``two-thirds``), or a run of number words each one space after the last (see
     :func:`_number_run`) with its ratio or unit. A lone ``one`` is dropped.
     """
     out: list[Quantity] = []
     after = start  # where the last quantity ended: words before it were read with it
-    for begin in _run_starts(text, start, stop):
+    for begin in starts:
         if begin < after or (taken and _inside(begin, taken)):
             continue
         q = _spelled_at(text, begin, stop, taken)
@@ -259,6 +285,38 @@ def _spelled(text: str, start: int, stop: int, taken: list[tuple[int, int]]) -> 
             out.append(q)
             after = q.end
     return [q for q in out if q.text.casefold() != "one"]
+
+
+def _word_sites(low: str, words: AbstractSet[str]) -> tuple[bool, list[int]]:
+    """Where ``words`` stand in lower-cased plain text, found with ``str.find``.
+
+    Gives whether one stands between word boundaries (what :func:`_spelled_hint` tests) and
+    where those that are number words begin a word (what :func:`_plain_run_start` finds).
+    Lower-cased plain text has word characters ``[a-z0-9_]`` and letters ``[a-z]`` only.
+    """
+    numbers = _table("number_words")
+    bounded = False
+    starts = []
+    for word in words & spelled_words():
+        at = low.find(word)
+        while at >= 0:
+            before, end = low[at - 1 : at], at + len(word)  # "" at either edge
+            after = low[end : end + 1]
+            if before not in _WORD_CHARS and after not in _WORD_CHARS:
+                bounded = True
+            if (
+                word in numbers
+                and before not in _LETTERS
+                and after not in _LETTERS
+                and not (before == "-" and low[at - 2 : at - 1] in _LETTERS)
+            ):
+                starts.append(at)
+            at = low.find(word, at + 1)
+    return bounded, sorted(starts)
+
+
+_LETTERS = frozenset(string.ascii_lowercase)
+_WORD_CHARS = _LETTERS | frozenset(string.digits + "_")
 
 
 def _run_starts(text: str, start: int, stop: int) -> list[int]:
