@@ -214,9 +214,11 @@ def _hand_levels(
     the end, quotation marks, capitalised words after the first (up to the cap), short,
     length in tokens (up to :data:`_LONG`). Only the few features a sentence has are touched.
     """
-    keys = _fields().keys
-    token_hits, bigram_hits = keys & distinct, keys & bigrams
-    levels = _counted_levels(toks, token_hits, bigram_hits) if token_hits or bigram_hits else {}
+    fields = _fields()
+    token_hits, bigram_hits = fields.keys & distinct, fields.keys & bigrams
+    levels = (
+        _counted_levels(fields, toks, token_hits, bigram_hits) if token_hits or bigram_hits else {}
+    )
     stripped = sentence.rstrip(_CLOSERS)
     if stripped.endswith("?"):
         levels[_QUESTION] = 1
@@ -234,22 +236,25 @@ def _hand_levels(
 
 
 def _counted_levels(
-    toks: list[str], token_hits: Iterable[str], bigram_hits: Iterable[str]
+    fields: _Fields, toks: list[str], token_hits: Iterable[str], bigram_hits: Iterable[str]
 ) -> dict[int, int]:
     """The counted features of the table keys a sentence holds, each with ``min(count, cap)``.
 
     Every occurrence of a token counts; a (distinct) bigram counts once.
     """
-    table = _fields().table
-    counts: dict[int, int] = {}
+    table = fields.table
+    levels: dict[int, int] = {}
     for key in token_hits:
         times = toks.count(key)
         for i in table[key]:
-            counts[i] = counts.get(i, 0) + times
+            levels[i] = levels.get(i, 0) + times
     for key in bigram_hits:
         for i in table[key]:
-            counts[i] = counts.get(i, 0) + 1
-    return {i: min(count, _CAPS[i]) for i, count in counts.items()}
+            levels[i] = levels.get(i, 0) + 1
+    for i, count in levels.items():
+        if count > _CAPS[i]:
+            levels[i] = _CAPS[i]  # a value replaced, the keys unchanged: safe while iterating
+    return levels
 
 
 def read(model: Model, sentence: str) -> Reading:
