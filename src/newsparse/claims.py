@@ -147,7 +147,7 @@ class _KindCues(NamedTuple):
     """The lexicons that type a claim, as one table of tokens and bigrams (read once)."""
 
     table: Mapping[str, int]
-    """Each cue token or bigram with the bits (``1 << index`` into :data:`_CUE_LEXICONS`) of
+    """Each cue token or bigram with the bits (``1 << index`` into :func:`_cue_lexicons`) of
     the lexicons that list it."""
     keys: frozenset[str]
     """The keys of :attr:`table`, for one set intersection per sentence."""
@@ -160,7 +160,7 @@ _CUE_KINDS = (
     ClaimKind.PREDICTION,
     ClaimKind.LEGAL,
 )
-"""The kinds read from cue lexicons, in the order of :data:`_CUE_LEXICONS` and of
+"""The kinds read from cue lexicons, in the order of :func:`_cue_lexicons` and of
 :attr:`Claim.kinds <newsparse.Claim.kinds>`."""
 _HEDGED = 1 << len(_CUE_KINDS)
 """The bit of the hedge lexicon, after the kinds' bits."""
