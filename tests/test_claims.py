@@ -24,6 +24,8 @@ from newsparse._claim_patterns import (
     REPORTED_AFTER,
     REPORTED_BY,
     REPORTING_VERBS,
+    TIME_AFTER,
+    TIME_AFTER_LETTERS,
 )
 from newsparse.claims import (
     CLAIM_THRESHOLD,
@@ -367,3 +369,12 @@ def test_reported_by_tries_only_where_the_search_can_match(sentence: str) -> Non
     assert (found and (found.span(), found["who"])) == (
         searched and (searched.span(), searched["who"])
     )
+
+
+def test_time_after_begins_with_its_letters() -> None:
+    """A clock time after a number holds one of TIME_AFTER_LETTERS in its first two places."""
+    starts = regex.compile(r"[ap]|h|o", regex.IGNORECASE)
+    assert {chr(c) for c in range(0x110000) if starts.match(chr(c))} == TIME_AFTER_LETTERS
+    assert (
+        TIME_AFTER.pattern == r"\s?+[ap]\.?m\b|\s?+h\p{N}|\s?+o'clock"
+    )  # what the letters stand for

@@ -27,6 +27,7 @@ __all__ = [
     "REPORTED_BY_AT",
     "REPORTING_VERBS",
     "TIME_AFTER",
+    "TIME_AFTER_LETTERS",
     "UNIT_WORD",
     "WORD_TOKEN",
 ]
@@ -94,6 +95,10 @@ RATIO_AFTER = regex.compile(r" in (\p{L}{1,20}+)")
 TIME_AFTER = regex.compile(r"\s?+[ap]\.?m\b|\s?+h\p{N}|\s?+o'clock", regex.IGNORECASE)
 """A clock time after a number (``7 a.m.``, ``18h30``); bounded, applied with ``match``:
 constant time."""
+TIME_AFTER_LETTERS = frozenset("aApPhHoO")
+"""Every match of :data:`TIME_AFTER` holds one of these among its first two characters (no
+other character matches ``[ap]``, ``h`` or ``o`` ignoring case; ``tests/test_claims.py``
+checks), so a number followed by none of them needs no match attempt."""
 
 ACCORDING_TO = regex.compile(r"\b(?i:according) to (?P<who>[^,.;:!?()\"“”«»\n]{1,60}+)")
 """``according to X``: X runs to the next punctuation mark, at most 60 characters,

@@ -42,6 +42,7 @@ from newsparse._claim_patterns import (
     NUMBER_SEPARATOR,
     RATIO_AFTER,
     TIME_AFTER,
+    TIME_AFTER_LETTERS,
     UNIT_WORD,
     WORD_TOKEN,
 )
@@ -205,7 +206,9 @@ def _is_date_or_time(text: str, begin: int, num: str, num_end: int, stop: int) -
 
     ``num`` is the number that stands at ``text[begin:num_end]``, after its currency sign.
     """
-    if TIME_AFTER.match(text, num_end, stop):
+    if not TIME_AFTER_LETTERS.isdisjoint(text[num_end : num_end + 2]) and TIME_AFTER.match(
+        text, num_end, stop
+    ):
         return True
     if not (num.isdecimal() and len(num) <= 2 and 1 <= int(num) <= _MAX_DAY):
         return False
