@@ -345,8 +345,7 @@ _WITNESS_TEXTS = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(_WITNESS_TEXTS)
 def test_token_witnesses_skip_only_idle_readers(sentence: str) -> None:
-    """Quantities read with the scorer's tokens as witnesses are the quantities of a full scan,
-    and no reporting pattern matches a sentence whose tokens hold no reporting verb."""
+    """Token witnesses change no quantity and hide no reporting verb the patterns would find."""
     text = f"A. {sentence}"
     span = Span(text=sentence, start=3, end=3 + len(sentence))
     reading = read(load_model(), sentence)
@@ -375,6 +374,5 @@ def test_time_after_begins_with_its_letters() -> None:
     """A clock time after a number holds one of TIME_AFTER_LETTERS in its first two places."""
     starts = regex.compile(r"[ap]|h|o", regex.IGNORECASE)
     assert {chr(c) for c in range(0x110000) if starts.match(chr(c))} == TIME_AFTER_LETTERS
-    assert (
-        TIME_AFTER.pattern == r"\s?+[ap]\.?m\b|\s?+h\p{N}|\s?+o'clock"
-    )  # what the letters stand for
+    # the pattern the letters stand for: a change to it must update TIME_AFTER_LETTERS
+    assert TIME_AFTER.pattern == r"\s?+[ap]\.?m\b|\s?+h\p{N}|\s?+o'clock"
