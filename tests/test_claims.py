@@ -12,17 +12,34 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
 from newsparse._claim_model import _number_token, features, load_model, read, tokens
-from newsparse._claim_patterns import CLAIM_TOKEN
-from newsparse.claims import CLAIM_THRESHOLD, checkworthiness, extract_claims, find_claims
+from newsparse._claim_patterns import (
+    CLAIM_TOKEN,
+    NOT_PLAIN,
+    REPORTED_AFTER,
+    REPORTED_BY,
+    REPORTING_VERBS,
+    TIME_AFTER,
+    TIME_AFTER_LETTERS,
+)
+from newsparse.claims import (
+    CLAIM_THRESHOLD,
+    _has_reporting_verb,
+    _numbers,
+    _reported_by,
+    checkworthiness,
+    extract_claims,
+    find_claims,
+)
 from newsparse.models import ClaimKind, Quote, Span
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
-from newsparse.quantities import find_quantities
+from newsparse.quantities import find_quantities, spelled_words
 
 from .strategies import any_texts, hostile_texts
 
@@ -294,3 +311,68 @@ def test_scores_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3", "4")
     }
     assert len(outs) == 1
+
+
+def test_plain_marks_are_neither_word_characters_nor_cased() -> None:
+    """The non-ASCII marks NOT_PLAIN lets through are no letter, mark, digit or cased character."""
+    marks = [chr(c) for c in range(0x80, 0x110000) if not NOT_PLAIN.match(chr(c))]
+    assert marks
+    for mark in marks:
+        assert not mark.isalnum()
+        assert not regex.match(r"[\w\p{L}\p{M}\p{N}]", mark)
+        assert mark.lower() == mark.casefold() == mark
+
+
+def test_token_witnesses_are_lower_case_ascii_words() -> None:
+    """The words the claim stage looks for among the scorer's tokens are plain lower-case words."""
+    for word in (*spelled_words(), *REPORTING_VERBS):
+        assert word.isascii()
+        assert word.isalpha()
+        assert word.islower()
+
+
+_WITNESS_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [*_NUMBERISH_FRAGMENTS, "two", "Nine", "said", "says", "’", "'", "x", "5", "_"]
+        ),
+        _TOKENISH,
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WITNESS_TEXTS)
+def test_token_witnesses_skip_only_idle_readers(sentence: str) -> None:
+    """Token witnesses change no quantity and hide no reporting verb the patterns would find."""
+    text = f"A. {sentence}"
+    span = Span(text=sentence, start=3, end=3 + len(sentence))
+    reading = read(load_model(), sentence)
+    assert _numbers(text, span, reading) == find_quantities(text, span.start, span.end)
+    if not _has_reporting_verb(sentence, reading.tokens):
+        assert not REPORTED_BY.search(sentence)
+        assert not REPORTED_AFTER.search(sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(["said", "says", ",", ", ", "Ada", "it", "", " "]), _TOKENISH),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_reported_by_tries_only_where_the_search_can_match(sentence: str) -> None:
+    """Trying the start and each comma gives what a search of REPORTED_BY gives."""
+    found, searched = _reported_by(sentence), REPORTED_BY.search(sentence)
+    assert (found and (found.span(), found["who"])) == (
+        searched and (searched.span(), searched["who"])
+    )
+
+
+def test_time_after_begins_with_its_letters() -> None:
+    """A clock time after a number holds one of TIME_AFTER_LETTERS in its first two places."""
+    starts = regex.compile(r"[ap]|h|o", regex.IGNORECASE)
+    assert {chr(c) for c in range(0x110000) if starts.match(chr(c))} == TIME_AFTER_LETTERS
+    # the pattern the letters stand for: a change to it must update TIME_AFTER_LETTERS
+    assert TIME_AFTER.pattern == r"\s?+[ap]\.?m\b|\s?+h\p{N}|\s?+o'clock"

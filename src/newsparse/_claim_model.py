@@ -8,7 +8,6 @@ what the model is and how it was fitted.
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import math
 import operator
@@ -17,7 +16,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
-from newsparse._claim_patterns import CLAIM_TOKEN
+from newsparse._claim_patterns import CLAIM_TOKEN, QUOTE_MARK
 from newsparse._lexicon import lexicon
 
 __all__ = ["Model", "Reading", "features", "load_model", "make_model", "read", "score", "tokens"]
@@ -27,7 +26,6 @@ _CENTURIES = ("19", "20")
 _CURRENCY = frozenset("$€£¥")
 _MONEY_WORDS = frozenset({"dollars", "dollar", "euros", "euro", "pounds", "crowns", "cents"})
 _SCALE_WORDS = frozenset({"thousand", "million", "millions", "billion", "billions", "trillion"})
-_QUOTE_MARKS = tuple('"“”«»„')
 _EDGE_MARKS = " ,.;:()[]{}<>\"'“”‘’«»„—–-…/*"
 """Characters that are never part of a scorer token nor start one (see :func:`tokens`)."""
 _HAND_CAP = 3
@@ -69,7 +67,15 @@ _CAPS = tuple(cap for _, cap in _COUNTED)
 _FORM = ("h:question", "h:exclamation", "h:quote_mark", "h:capitals", "h:short", "h:length")
 """The hand-written features read from the sentence's form rather than counted."""
 _HAND_FEATURES = (*(name for name, _ in _COUNTED), *_FORM)
-"""Every hand-written feature, in the order :func:`_hand_values` gives their values."""
+"""Every hand-written feature, in the order of :func:`_hand_levels`' indexes."""
+_QUESTION, _EXCLAMATION, _QUOTED, _CAPITALS, _SHORT_FORM, _LENGTH = range(
+    len(_COUNTED), len(_HAND_FEATURES)
+)
+"""The indexes of the ``_FORM`` features in ``_HAND_FEATURES``."""
+_SCALES = (*_CAPS, 1, 1, 1, _HAND_CAP, 1, _LONG)
+"""Each hand-written feature's value is its level (see :func:`_hand_levels`) over its scale."""
+_CLOSERS = " \"'”’»)"
+"""Closing marks after a sentence's final ``?`` or ``!``."""
 
 
 class Model(NamedTuple):
@@ -83,8 +89,10 @@ class Model(NamedTuple):
     """Weights of the word features keyed without their prefix: ``w:`` unigrams by bare token,
     ``b:`` bigrams by ``"token token"`` (a token never holds a space, so the keys never
     clash). Empty when the model reads hand-written features only."""
-    hand_weights: tuple[float, ...]
-    """:attr:`hand` in the order of ``_HAND_FEATURES`` (0 for a feature without a weight)."""
+    hand_terms: tuple[tuple[float, ...], ...]
+    """For each feature of ``_HAND_FEATURES`` (by index) and each level it can take (see
+    :func:`_hand_levels`), the term ``weight * (level / scale)`` it adds to the sum,
+    computed once (a weight of 0 for a feature the model does not weigh)."""
 
 
 class Reading(NamedTuple):
@@ -106,8 +114,11 @@ def make_model(bias: float, weights: Mapping[str, float], *, words: bool = True)
     word_weights = (
         {k[2:]: v for k, v in weights.items() if k.startswith(("w:", "b:"))} if words else {}
     )
-    hand_weights = tuple(hand.get(name, 0.0) for name in _HAND_FEATURES)
-    return Model(bias, MappingProxyType(hand), word_weights, hand_weights)
+    hand_terms = tuple(
+        tuple(hand.get(name, 0.0) * (level / scale) for level in range(scale + 1))
+        for name, scale in zip(_HAND_FEATURES, _SCALES, strict=True)
+    )
+    return Model(bias, MappingProxyType(hand), word_weights, hand_terms)
 
 
 def tokens(sentence: str) -> list[str]:
@@ -151,8 +162,8 @@ def features(sentence: str, *, words: bool = True) -> dict[str, float]:
     """
     toks = tokens(sentence)
     bigrams = _bigrams(toks)
-    values = _hand_values(sentence, toks, set(toks), bigrams)
-    out = {_HAND_FEATURES[i]: v for i, v in sorted(values.items())}
+    levels = _hand_levels(sentence, toks, set(toks), bigrams)
+    out = {_HAND_FEATURES[i]: level / _SCALES[i] for i, level in sorted(levels.items())}
     if words:
         out.update(("w:" + t, 1.0) for t in toks)
         out.update(("b:" + pair, 1.0) for pair in bigrams)
@@ -191,38 +202,59 @@ def _fields() -> _Fields:
     return _Fields(MappingProxyType(table), frozenset(table))
 
 
-def _hand_values(
+def _hand_levels(
     sentence: str, toks: list[str], distinct: set[str], bigrams: frozenset[str]
-) -> dict[int, float]:
-    """The non-zero hand-written features, keyed by their index in ``_HAND_FEATURES``.
+) -> dict[int, int]:
+    """The non-zero hand-written features as levels, keyed by their index in ``_HAND_FEATURES``.
 
-    Counted features: the tokens (every occurrence counts) and distinct bigrams the table
-    lists, found by one set intersection each, then ``min(count, cap) / cap``. Form
-    features: question or exclamation mark at the end, quotation marks, capitalised words
-    after the first, length. Only the few features a sentence has are touched.
+    A feature's value is its level over its scale (``_SCALES``), so the scorer can look its
+    weighted term up (:attr:`Model.hand_terms`) instead of multiplying. Counted features:
+    the tokens (every occurrence counts) and distinct bigrams the table lists, found by one
+    set intersection each, up to the cap. Form features: question or exclamation mark at
+    the end, quotation marks, capitalised words after the first (up to the cap), short,
+    length in tokens (up to :data:`_LONG`). Only the few features a sentence has are touched.
     """
     fields = _fields()
-    counts: dict[int, int] = {}
-    for key in fields.keys & distinct:
-        times = toks.count(key)
-        for i in fields.table[key]:
-            counts[i] = counts.get(i, 0) + times
-    for key in fields.keys & bigrams:
-        for i in fields.table[key]:
-            counts[i] = counts.get(i, 0) + 1
-    values = {i: min(count, _CAPS[i]) / _CAPS[i] for i, count in counts.items()}
-    stripped = sentence.rstrip(" \"'”’»)")
-    capitals = sum(map(str.isupper, map(_FIRST, sentence.split()[1:])))
-    form = (
-        1.0 if stripped.endswith("?") else 0.0,
-        1.0 if stripped.endswith("!") else 0.0,
-        1.0 if any(map(sentence.__contains__, _QUOTE_MARKS)) else 0.0,
-        min(capitals, _HAND_CAP) / _HAND_CAP,
-        1.0 if len(toks) < _SHORT else 0.0,
-        min(len(toks), _LONG) / _LONG,
+    token_hits, bigram_hits = fields.keys & distinct, fields.keys & bigrams
+    levels = (
+        _counted_levels(fields, toks, token_hits, bigram_hits) if token_hits or bigram_hits else {}
     )
-    values.update((i, v) for i, v in enumerate(form, len(_COUNTED)) if v)
-    return values
+    stripped = sentence.rstrip(_CLOSERS)
+    if stripped.endswith("?"):
+        levels[_QUESTION] = 1
+    elif stripped.endswith("!"):
+        levels[_EXCLAMATION] = 1
+    if QUOTE_MARK.search(sentence):
+        levels[_QUOTED] = 1
+    if capitals := sum(map(str.isupper, map(_FIRST, sentence.split()[1:]))):
+        levels[_CAPITALS] = min(capitals, _HAND_CAP)
+    if (length := len(toks)) < _SHORT:
+        levels[_SHORT_FORM] = 1
+    if length:
+        levels[_LENGTH] = min(length, _LONG)
+    return levels
+
+
+def _counted_levels(
+    fields: _Fields, toks: list[str], token_hits: Iterable[str], bigram_hits: Iterable[str]
+) -> dict[int, int]:
+    """The counted features of the table keys a sentence holds, each with ``min(count, cap)``.
+
+    Every occurrence of a token counts; a (distinct) bigram counts once.
+    """
+    table = fields.table
+    levels: dict[int, int] = {}
+    for key in token_hits:
+        times = toks.count(key)
+        for i in table[key]:
+            levels[i] = levels.get(i, 0) + times
+    for key in bigram_hits:
+        for i in table[key]:
+            levels[i] = levels.get(i, 0) + 1
+    for i, count in levels.items():
+        if count > _CAPS[i]:
+            levels[i] = _CAPS[i]  # a value replaced, the keys unchanged: safe while iterating
+    return levels
 
 
 def read(model: Model, sentence: str) -> Reading:
@@ -230,21 +262,19 @@ def read(model: Model, sentence: str) -> Reading:
 
     Equal (exactly rounded, whatever the order of the terms) to the logistic function of
     ``bias + Σ weight·value`` over :func:`features`, computed without building the feature
-    names: a few products for the hand-written features a sentence has, one dictionary
-    look-up per distinct token and bigram for the word features.
+    names: one precomputed term per hand-written feature a sentence has, one dictionary
+    look-up per distinct token and bigram for the word features (terms of 0 are left out:
+    they change no exactly rounded sum).
     """
     toks = tokens(sentence)
     distinct = set(toks)
     bigrams = _bigrams(toks)
-    hand = model.hand_weights
-    terms = [model.bias]
-    terms += [
-        hand[i] * value for i, value in _hand_values(sentence, toks, distinct, bigrams).items()
-    ]
-    if model.words:
-        get = model.words.get
-        terms += map(get, distinct, itertools.repeat(0.0))
-        terms += map(get, bigrams, itertools.repeat(0.0))
+    hand = model.hand_terms
+    terms = [hand[i][level] for i, level in _hand_levels(sentence, toks, distinct, bigrams).items()]
+    terms.append(model.bias)
+    get = model.words.get
+    terms += filter(None, map(get, distinct))
+    terms += filter(None, map(get, bigrams))
     # math.fsum is exactly rounded, so the score does not depend on the order in which the
     # sets are walked (which changes with PYTHONHASHSEED from one process to the next).
     return Reading(_logistic(math.fsum(terms)), toks, bigrams)

@@ -17,13 +17,17 @@ __all__ = [
     "ACCORDING_TO",
     "ANY_DIGIT",
     "CLAIM_TOKEN",
+    "NOT_PLAIN",
     "NUMBER_QUANTITY",
     "NUMBER_SEPARATOR",
+    "QUOTE_MARK",
     "RATIO_AFTER",
     "REPORTED_AFTER",
     "REPORTED_BY",
+    "REPORTED_BY_AT",
     "REPORTING_VERBS",
     "TIME_AFTER",
+    "TIME_AFTER_LETTERS",
     "UNIT_WORD",
     "WORD_TOKEN",
 ]
@@ -35,6 +39,18 @@ The standard-library engine, twice as fast as ``regex`` here (this is the scorer
 path), is safe: the alternatives start with disjoint classes, and inside each every
 repetition must begin with a separator the run before it cannot contain, so there is one
 way to match any run and no backtracking beyond one character: linear."""
+
+QUOTE_MARK = re.compile('["“”«»„]')
+"""A quotation mark of any style (the scorer's ``h:quote_mark``): one character class, no
+repetition: linear."""
+
+NOT_PLAIN = re.compile("[^\\x00-\\x7f’‘“”–—…«»€£¥\u00a0\u202f\u2009]")
+"""A character that is neither ASCII nor a common typographic mark (curly quotes, dashes,
+ellipsis, guillemets, currency signs, no-break and thin spaces). Text without one is
+*plain*: its letters are ASCII letters, its digits ASCII digits, it holds no combining
+mark, and lower-casing it is case-folding it, so both engines agree on its words and
+cheaper token tests can stand for a pattern search (``tests/test_claims.py`` checks these
+marks). One character class, no repetition: linear."""
 
 ANY_DIGIT = re.compile(r"\d")
 """Any decimal digit, as Python's own tables define it (what ``float`` reads): a cheap test
@@ -79,6 +95,10 @@ RATIO_AFTER = regex.compile(r" in (\p{L}{1,20}+)")
 TIME_AFTER = regex.compile(r"\s?+[ap]\.?m\b|\s?+h\p{N}|\s?+o'clock", regex.IGNORECASE)
 """A clock time after a number (``7 a.m.``, ``18h30``); bounded, applied with ``match``:
 constant time."""
+TIME_AFTER_LETTERS = frozenset("aApPhHoO")
+"""Every match of :data:`TIME_AFTER` holds one of these among its first two characters (no
+other character matches ``[ap]``, ``h`` or ``o`` ignoring case; ``tests/test_claims.py``
+checks), so a number followed by none of them needs no match attempt."""
 
 ACCORDING_TO = regex.compile(r"\b(?i:according) to (?P<who>[^,.;:!?()\"“”«»\n]{1,60}+)")
 """``according to X``: X runs to the next punctuation mark, at most 60 characters,
@@ -92,15 +112,17 @@ REPORTING_VERBS = (
 """The reporting verbs of :data:`REPORTED_BY` and :data:`REPORTED_AFTER`, lower case."""
 _REPORTING_VERBS = "(?:" + "|".join(REPORTING_VERBS) + ")"
 
-REPORTED_BY = regex.compile(
-    r"(?:^|(?<=, ))(?P<who>[\p{L}\p{N}'’&-]++(?: [\p{L}\p{N}'’&-]++){0,8}?) "
-    + _REPORTING_VERBS
-    + r"\b"
+REPORTED_BY_AT = regex.compile(
+    r"(?P<who>[\p{L}\p{N}'’&-]++(?: [\p{L}\p{N}'’&-]++){0,8}?) " + _REPORTING_VERBS + r"\b"
 )
-"""``X said`` at the start of a sentence or after a comma, X one to nine words. The only
-backtracking is the lazy, bounded word count: at most nine tries per start position, and
-start positions are only the sentence start and the character after a comma and a space:
-linear."""
+"""``X said`` where X begins at the position it is matched at, X one to nine words. The only
+backtracking is the lazy, bounded word count: at most nine tries: linear."""
+
+REPORTED_BY = regex.compile(r"(?:^|(?<=, ))" + REPORTED_BY_AT.pattern)
+"""``X said`` at the start of a sentence or after a comma (:data:`REPORTED_BY_AT` at those
+positions, which :func:`newsparse.claims._reported_by` tries one by one instead of searching
+every position). Start positions are only the sentence start and the character after a
+comma and a space: linear."""
 
 REPORTED_AFTER = regex.compile(
     r"\b" + _REPORTING_VERBS + r" (?P<who>\p{Lu}[\p{L}'’-]++(?: \p{Lu}[\p{L}'’-]++){0,3}+)"

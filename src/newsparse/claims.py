@@ -46,7 +46,8 @@ model: see :class:`~newsparse.ClaimKind` and :func:`find_claims`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import NamedTuple
 
 import regex
@@ -54,15 +55,16 @@ import regex
 from newsparse._claim_model import Reading, load_model, read, score
 from newsparse._claim_patterns import (
     ACCORDING_TO,
+    NOT_PLAIN,
     REPORTED_AFTER,
-    REPORTED_BY,
+    REPORTED_BY_AT,
     REPORTING_VERBS,
 )
 from newsparse._lexicon import lexicon, lexicon_lines
-from newsparse.models import Claim, ClaimKind, Paragraph, Quote, QuoteKind, Span
+from newsparse.models import Claim, ClaimKind, Paragraph, Quantity, Quote, QuoteKind, Span
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
-from newsparse.quantities import find_quantities
+from newsparse.quantities import find_quantities, spelled_words
 
 __all__ = ["CLAIM_THRESHOLD", "checkworthiness", "extract_claims", "find_claims"]
 
@@ -142,15 +144,30 @@ def find_claims(
 
 
 class _KindCues(NamedTuple):
-    """The lexicons that type a claim, as sets of tokens and bigrams (read once)."""
+    """The lexicons that type a claim, as one table of tokens and bigrams (read once)."""
 
-    comparison: frozenset[str]
-    causal: frozenset[str]
-    prediction: frozenset[str]
-    legal: frozenset[str]
-    hedges: frozenset[str]
-    temporal: frozenset[str]
-    """Weekday names and ``last year``-style bigrams; ``may`` is left out (a hedge first)."""
+    table: Mapping[str, int]
+    """Each cue token or bigram with the bits (``1 << index`` into :func:`_cue_lexicons`) of
+    the lexicons that list it."""
+    keys: frozenset[str]
+    """The keys of :attr:`table`, for one set intersection per sentence."""
+
+
+_CUE_KINDS = (
+    ClaimKind.COMPARISON,
+    ClaimKind.TEMPORAL,
+    ClaimKind.CAUSAL,
+    ClaimKind.PREDICTION,
+    ClaimKind.LEGAL,
+)
+"""The kinds read from cue lexicons, in the order of :func:`_cue_lexicons` and of
+:attr:`Claim.kinds <newsparse.Claim.kinds>`."""
+_HEDGED = 1 << len(_CUE_KINDS)
+"""The bit of the hedge lexicon, after the kinds' bits."""
+_CUE_KIND_SETS = tuple(
+    tuple(kind for bit, kind in enumerate(_CUE_KINDS) if mask >> bit & 1) for mask in range(_HEDGED)
+)
+"""The cue kinds of each combination of the kinds' bits, in order."""
 
 
 def _calendar_words() -> frozenset[str]:
@@ -170,13 +187,26 @@ _AMBIGUOUS_CALENDAR_WORDS = frozenset({"may", "march", "mars", "mai", "sept"})
 
 @functools.cache
 def _kind_cues() -> _KindCues:
-    return _KindCues(
-        comparison=lexicon("claim_comparatives"),
-        causal=lexicon("claim_causal"),
-        prediction=lexicon("claim_prediction"),
-        legal=lexicon("claim_legal"),
-        hedges=lexicon("claim_hedges"),
-        temporal=_calendar_words() | _TEMPORAL_BIGRAMS,
+    table: dict[str, int] = {}
+    for bit, words in enumerate(_cue_lexicons()):
+        for word in words:
+            table[word] = table.get(word, 0) | 1 << bit
+    return _KindCues(MappingProxyType(table), frozenset(table))
+
+
+def _cue_lexicons() -> tuple[frozenset[str], ...]:
+    """The lexicon of each of :data:`_CUE_KINDS`, then the hedges.
+
+    Temporal: weekday and month names, ``last year``-style bigrams and ``#y`` (a year);
+    ``may`` is left out (a hedge first).
+    """
+    return (
+        lexicon("claim_comparatives"),
+        _calendar_words() | _TEMPORAL_BIGRAMS | {"#y"},
+        lexicon("claim_causal"),
+        lexicon("claim_prediction"),
+        lexicon("claim_legal"),
+        lexicon("claim_hedges"),
     )
 
 
@@ -189,83 +219,99 @@ def _claim(
 ) -> Claim:
     """The claim of a sentence that passed the threshold: its kinds, source and numbers.
 
-    Reads the scorer's tokens and bigrams (``<s> x`` pairs match no lexicon entry), so each
-    lexicon test is one set intersection.
+    Reads the scorer's tokens and bigrams (``<s> x`` pairs match no lexicon entry), so all
+    the cue lexicons are tested by two set intersections.
     """
-    toks, bigrams = reading.tokens, reading.bigrams
-    numbers = find_quantities(text, sentence.start, sentence.end)
+    numbers = _numbers(text, sentence, reading)
     quote = _enclosing_quote(sentence, segments)
-    source, reported = _source(sentence, quote, segments)
-    cues = _kind_cues()
-    kinds = _kinds(
-        toks,
-        bigrams,
-        cues,
-        numbers=bool(numbers),
-        quoted=quote is not None,
-        reported=reported,
-    )
+    source, reported = _source(sentence, reading.tokens, quote, segments)
+    cues = _cues(reading)
+    kinds = _CUE_KIND_SETS[cues & (_HEDGED - 1)]
+    if numbers:
+        kinds = (ClaimKind.STATISTIC, *kinds)
+    if reported:
+        kinds = (*kinds, ClaimKind.ATTRIBUTED)
+    if quote is not None:
+        kinds = (*kinds, ClaimKind.QUOTE)
     return Claim(
         text=sentence.text,
         start=sentence.start,
         end=sentence.end,
         kinds=kinds,
         source=source,
-        hedged=_has(toks, bigrams, cues.hedges),
+        hedged=bool(cues & _HEDGED),
         score=reading.score,
         numbers=numbers,
         paragraph=paragraph,
     )
 
 
-def _has(toks: list[str], bigrams: frozenset[str], words: frozenset[str]) -> bool:
-    return not (words.isdisjoint(toks) and words.isdisjoint(bigrams))
+def _cues(reading: Reading) -> int:
+    """The bits of the cue lexicons (:class:`_KindCues`) the sentence's tokens or bigrams hit."""
+    cues = _kind_cues()
+    table = cues.table
+    bits = 0
+    for key in cues.keys.intersection(reading.tokens):
+        bits |= table[key]
+    for key in cues.keys & reading.bigrams:
+        bits |= table[key]
+    return bits
 
 
-def _kinds(
-    toks: list[str],
-    bigrams: frozenset[str],
-    cues: _KindCues,
-    *,
-    numbers: bool,
-    quoted: bool,
-    reported: bool,
-) -> tuple[ClaimKind, ...]:
-    flags = {
-        ClaimKind.STATISTIC: numbers,
-        ClaimKind.COMPARISON: _has(toks, bigrams, cues.comparison),
-        ClaimKind.TEMPORAL: "#y" in toks or _has(toks, bigrams, cues.temporal),
-        ClaimKind.CAUSAL: _has(toks, bigrams, cues.causal),
-        ClaimKind.PREDICTION: _has(toks, bigrams, cues.prediction),
-        ClaimKind.LEGAL: _has(toks, bigrams, cues.legal),
-        ClaimKind.ATTRIBUTED: reported,
-        ClaimKind.QUOTE: quoted,
-    }
-    return tuple(kind for kind, on in flags.items() if on)
+def _numbers(text: str, sentence: Span, reading: Reading) -> tuple[Quantity, ...]:
+    """The quantities of the sentence, told what the scorer's tokens show.
+
+    In plain text (:data:`~newsparse._claim_patterns.NOT_PLAIN`) the tokens witness both
+    readers' cues exactly: every digit lies in a number token (``#n``, ``#y``), and a word
+    standing between word boundaries is a token of its own or one side of an ``x'y`` token
+    (``’`` is read as ``'``). Other text is scanned.
+    """
+    if not _plain(sentence.text):
+        return find_quantities(text, sentence.start, sentence.end)
+    toks = reading.tokens
+    return find_quantities(
+        text,
+        sentence.start,
+        sentence.end,
+        digits="#n" in toks or "#y" in toks,
+        words=_witnessed(sentence.text, toks, spelled_words()),
+    )
+
+
+def _witnessed(sentence: str, toks: list[str], words: frozenset[str]) -> frozenset[str]:
+    """The ``words`` that are tokens of the (plain) sentence, or one side of an ``x'y`` token."""
+    found = words.intersection(toks)
+    if "'" in sentence or "’" in sentence:
+        for tok in toks:
+            if "'" in tok:
+                found |= words.intersection(tok.split("'"))
+    return found
 
 
 def _enclosing_quote(sentence: Span, segments: list[tuple[Span, Quote]]) -> Quote | None:
     """The quote whose segments cover at least :data:`QUOTED_SHARE` of the sentence."""
+    start, end = sentence.start, sentence.end
     covered: dict[int, int] = {}
     found: dict[int, Quote] = {}
     for seg, q in segments:
-        overlap = min(seg.end, sentence.end) - max(seg.start, sentence.start)
-        if overlap > 0:
-            covered[id(q)] = covered.get(id(q), 0) + overlap
-            found[id(q)] = q
+        if seg.end > start and seg.start < end:  # else no overlap: skip the arithmetic
+            overlap = min(seg.end, end) - max(seg.start, start)
+            if overlap > 0:
+                covered[id(q)] = covered.get(id(q), 0) + overlap
+                found[id(q)] = q
     for key, chars in covered.items():
-        if chars >= QUOTED_SHARE * (sentence.end - sentence.start):
+        if chars >= QUOTED_SHARE * (end - start):
             return found[key]
     return None
 
 
 def _source(
-    sentence: Span, quote: Quote | None, segments: list[tuple[Span, Quote]]
+    sentence: Span, toks: list[str], quote: Quote | None, segments: list[tuple[Span, Quote]]
 ) -> tuple[str | None, bool]:
     """Who makes the claim, and whether it is reported speech."""
     if quote is not None:
         return quote.speaker, False
-    m = _reported(sentence.text)
+    m = _reported(sentence.text, toks)
     if m is None:
         return None, False
     who = m.group("who").strip()
@@ -279,14 +325,42 @@ def _source(
     return who, True
 
 
-def _reported(sentence: str) -> regex.Match[str] | None:
-    """``according to X``, ``X said`` or ``said X`` in the sentence.
+def _reported(sentence: str, toks: list[str]) -> regex.Match[str] | None:
+    """``according to X``, ``X said`` or ``said X`` in the sentence (``toks`` its tokens).
 
-    Each pattern holds a literal that must appear in the sentence, so a substring test
-    skips the (much slower) search when it cannot match.
+    Each pattern holds a literal that must appear in the sentence, so a cheaper test skips
+    the (much slower) search when it cannot match: a substring test, or for plain text the
+    tokens (a reporting verb between word boundaries is a token or one side of an ``x'y``
+    token, as for :func:`_numbers`).
     """
     if "according to " in sentence.lower() and (m := ACCORDING_TO.search(sentence)):
         return m
-    if any(verb in sentence for verb in REPORTING_VERBS):
-        return REPORTED_BY.search(sentence) or REPORTED_AFTER.search(sentence)
+    if _has_reporting_verb(sentence, toks):
+        return _reported_by(sentence) or REPORTED_AFTER.search(sentence)
     return None
+
+
+def _reported_by(sentence: str) -> regex.Match[str] | None:
+    """What ``REPORTED_BY.search(sentence)`` finds, trying only where it can match.
+
+    Those are the start and the character after each ``, ``; a search tries every position.
+    """
+    m = REPORTED_BY_AT.match(sentence)
+    at = sentence.find(", ")
+    while m is None and at >= 0:
+        m = REPORTED_BY_AT.match(sentence, at + 2)
+        at = sentence.find(", ", at + 2)
+    return m
+
+
+def _has_reporting_verb(sentence: str, toks: list[str]) -> bool:
+    if _plain(sentence):
+        return bool(_witnessed(sentence, toks, _REPORTING_VERB_SET))
+    return any(verb in sentence for verb in REPORTING_VERBS)
+
+
+_REPORTING_VERB_SET = frozenset(REPORTING_VERBS)
+
+
+def _plain(sentence: str) -> bool:
+    return sentence.isascii() or NOT_PLAIN.search(sentence) is None
