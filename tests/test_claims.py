@@ -239,6 +239,13 @@ def test_fuzz_digit_unknown_to_python_unicode_tables() -> None:
     extract_claims("\U0001ccf0 people", options=NO_QUOTES)
 
 
+def test_ratio_with_a_zero_denominator() -> None:
+    """``one in zero`` is no ratio: ``one`` is read alone (was a ZeroDivisionError)."""
+    assert [q.value for q in find_quantities("one in three voters")] == [1 / 3]
+    assert all(q.value == q.value for q in find_quantities("one in zero patients"))
+    extract_claims("Officials said one in zero patients recovered.", options=NO_QUOTES)
+
+
 _TOKENISH = st.text(
     alphabet=st.one_of(
         st.sampled_from(list("aZ’'-.,:;$€%?!\"“(1 \n\t\u00a0\u2009\x1c_²İß")),

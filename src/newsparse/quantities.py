@@ -407,12 +407,8 @@ def _spelled_quantity(
     text: str, begin: int, end: int, value: float, stop: int, taken: list[tuple[int, int]]
 ) -> Quantity:
     ratio = RATIO_AFTER.match(text, end, min(stop, end + 20))
-    if (
-        ratio
-        and ratio.group(1).casefold() in _table("number_words")
-        and _word_after(text, end, stop, taken)
-    ):
-        denominator = _table("number_words")[ratio.group(1).casefold()]
+    denominator = _table("number_words").get(ratio.group(1).casefold(), 0) if ratio else 0
+    if ratio and denominator and _word_after(text, end, stop, taken):  # "one in zero": no ratio
         end = ratio.end()
         return Quantity(text=text[begin:end], start=begin, end=end, value=value / denominator)
     unit, q_end = _unit_after(text, end, stop)
