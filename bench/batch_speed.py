@@ -105,12 +105,19 @@ def stream_memory_mb(folder: Path, n: int) -> float:
     with dump.open("w", encoding="utf-8") as f:
         for i in range(n):
             f.write(("\n\n" if i else "") + corpus_gen.article(rng))
+    # The peak is read from /proc (VmHWM, kB) where there is one: ru_maxrss survives exec on
+    # Linux, so a child started by a large parent would report the parent's size.
     code = (
         "import resource, sys, newsparse\n"
         "from newsparse.serialize import to_json\n"
         "n = sum(1 for a in newsparse.iter_articles(__import__('pathlib').Path(sys.argv[1]))"
         " if to_json(a))\n"
-        "print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+        "try:\n"
+        "    status = open('/proc/self/status').read().split('VmHWM:')[1].split()[0]\n"
+        "    peak = int(status) / 1024\n"
+        "except (OSError, IndexError):\n"
+        "    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "print(n, peak)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(dump)], capture_output=True, text=True, check=True
