@@ -12,12 +12,11 @@ import json
 import math
 import operator
 from collections.abc import Iterable, Mapping
-from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
 from newsparse._claim_patterns import CLAIM_TOKEN, QUOTE_MARK
-from newsparse._lexicon import lexicon
+from newsparse._lexicon import data_bytes, lexicon
 
 __all__ = ["Model", "Reading", "features", "load_model", "make_model", "read", "score", "tokens"]
 
@@ -295,7 +294,6 @@ def _logistic(z: float) -> float:
 @functools.cache
 def load_model(name: str = "claim_model") -> Model:
     """The model shipped as ``data/NAME.json``, read once; its weights are read-only."""
-    raw = resources.files("newsparse").joinpath(f"data/{name}.json").read_text("utf-8")
-    data = json.loads(raw)
-    weights = {str(k): float(v) for k, v in data["weights"].items()}
+    data = json.loads(data_bytes(f"{name}.json"))
+    weights: dict[str, float] = data["weights"]  # JSON object: str keys, float values
     return make_model(float(data["bias"]), weights, words=bool(data.get("word_features", True)))
