@@ -120,7 +120,7 @@ backtracking is the lazy, bounded word count: at most nine tries: linear."""
 
 REPORTED_BY = regex.compile(r"(?:^|(?<=, ))" + REPORTED_BY_AT.pattern)
 """``X said`` at the start of a sentence or after a comma (:data:`REPORTED_BY_AT` at those
-positions, which :func:`newsparse.claims._reported_by` tries one by one instead of searching
+positions, which ``claims._reported_by`` tries one by one instead of searching
 every position). Start positions are only the sentence start and the character after a
 comma and a space: linear."""
 

@@ -49,7 +49,7 @@ from newsparse._claim_patterns import (
 from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse.models import Quantity
 
-__all__ = ["find_quantities"]
+__all__ = ["find_quantities", "spelled_words"]
 
 _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR"}
@@ -80,7 +80,7 @@ def find_quantities(
 
     A caller that has already read the text may say what it holds, so that a reader with
     nothing to find is skipped: ``digits=False`` when the range holds no decimal digit;
-    ``words``, the words of :func:`spelled_words` that may stand in it between word
+    ``words``, the words of :func:`~newsparse.quantities.spelled_words` that may stand in it between word
     boundaries (at least every one that does). An empty set skips the spelled-number reader,
     and in plain text (:data:`~newsparse._claim_patterns.NOT_PLAIN`) only these words are
     looked for. The hints only save work: they never change what is found in text they
