@@ -292,8 +292,8 @@ def test_extraction_is_linear_in_input_size() -> None:
         extract_claims(text, options=ParseOptions(quotes=False, claim_threshold=0.0))
         return time.perf_counter() - began
 
-    # From twice the piece up: a one-sentence piece crosses a length cap on doubling (the
-    # cost per character steps up once there, then stays flat), which is not growth.
+    # From twice the piece up: the wall time per character steps up once between one and two
+    # copies (the profile's call counts double exactly: allocation, not work), then stays flat.
     for piece in (unit, hostile):
         small = min(cost(piece * 2) for _ in range(3))
         large = min(cost(piece * 16) for _ in range(3))
