@@ -46,7 +46,9 @@ finds a speaker wins.
    and a quote after a sentence that ends ``…, X said.`` takes X.
 
 A *mention* is a proper name (capitalised words; titles from ``data/speaker_titles.txt``
-such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it), a pronoun from
+such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it; a nickname in quotation marks
+inside it, ``Marcia "Cia" Price``, is part of it, and a parenthesis after it, ``(D-Mo.)``,
+is skipped), a pronoun from
 ``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
 (``the ministry``, ``a spokesman``, ``officials``, ``the mother of three``) or a quantity
 of people (``63 percent``: a number before a word of ``data/speaker_quantities.txt``).
@@ -274,7 +276,7 @@ class _Resolver:
         return found
 
     def speaker(self, text: str, mention: _Mention) -> _Known | None:
-        said = _clean(text[mention.start : mention.end])
+        said = _clean(" ".join(text[mention.start : mention.end].split()))
         if mention.form == "pronoun":
             low = said.casefold()
             return self.pronoun(_table("speaker_possessives").get(low, low), mention.start)
@@ -303,11 +305,25 @@ def attribute(
     del options  # no option changes attribution
     if not quotes:
         return ()
-    doc = _Doc(text)
-    outers = [_outer(text, q) for q in quotes]
+    nicknames = [q.kind is QuoteKind.SCARE and _nickname(text, q) for q in quotes]
+    if any(nicknames):  # read a name with a nickname inside as one name (see _without_nicknames)
+        rest = [q for q, nick in zip(quotes, nicknames, strict=True) if not nick]
+        said = iter(_attribute(_without_nicknames(text, quotes, nicknames), paragraphs, rest, text))
+        return tuple(q if nick else next(said) for q, nick in zip(quotes, nicknames, strict=True))
+    return _attribute(text, paragraphs, quotes, text)
+
+
+def _attribute(
+    read: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote], text: str
+) -> tuple[Quote, ...]:
+    """:func:`attribute` on ``read`` (``text`` as the stage reads it); spans quote ``text``."""
+    if not quotes:
+        return ()
+    doc = _Doc(read)
+    outers = [_outer(read, q) for q in quotes]
     # Names are read only where the paragraphs stand: in a dump, one article's call must not
     # scan the others (that made a dump's parse quadratic in its length).
-    resolver = _Resolver(text, quotes, (paragraphs[0].start, paragraphs[-1].end))
+    resolver = _Resolver(read, quotes, (paragraphs[0].start, paragraphs[-1].end))
     known = frozenset(resolver.by_word)
     cues = [_find_cue(doc, paragraphs, quotes, outers, i, known) for i in range(len(quotes))]
     cues = [
@@ -315,10 +331,48 @@ def attribute(
         for i, q in enumerate(quotes)
     ]
     _inherit(doc, paragraphs, quotes, outers, cues, known)
-    return tuple(_resolved(doc, q, c, resolver) for q, c in zip(quotes, cues, strict=True))
+    return tuple(_resolved(doc, q, c, resolver, text) for q, c in zip(quotes, cues, strict=True))
 
 
-def _resolved(doc: _Doc, quote: Quote, cue: _Cue | None, resolver: _Resolver) -> Quote:
+def _without_nicknames(text: str, quotes: Sequence[Quote], nicknames: Sequence[bool]) -> str:
+    """``text`` with the marks of each nickname inside a name (``Marcia "Cia" Price``) blanked.
+
+    A scare quote of one or two capitalised words between two capitalised words, a space on
+    each side, is part of the name around it: blanking its marks (same offsets) lets the
+    name read as one run and keeps its marks from cutting the words around it.
+    """
+    chars = list(text)
+    for quote, nick in zip(quotes, nicknames, strict=True):
+        if nick:
+            seg = quote.segments[0]
+            chars[seg.start - 1] = chars[seg.end] = " "
+    return "".join(chars)
+
+
+def _nickname(text: str, quote: Quote) -> bool:
+    """Whether a scare quote is a nickname inside a name (see :func:`_without_nicknames`)."""
+    if len(quote.segments) != 1:
+        return False
+    seg = quote.segments[0]
+    words = seg.text.split()
+    if not 0 < len(words) <= 2 or not all(w[0].isupper() and w.isalpha() for w in words):
+        return False
+    before = text[max(0, seg.start - 40) : seg.start - 1]
+    after = text[seg.end + 1 : seg.end + 40]
+    if not before.endswith(" ") or not after.startswith(" "):
+        return False
+    last = before.split()[-1:] or [""]
+    following = after.split()[:1] or [""]
+    return (
+        last[0][:1].isupper()
+        and last[0].isalpha()
+        and following[0][:1].isupper()
+        and following[0].casefold() not in lexicon("speaker_stopwords")
+        and last[0].casefold() not in lexicon("speaker_stopwords")
+    )
+
+
+def _resolved(doc: _Doc, quote: Quote, cue: _Cue | None, resolver: _Resolver, text: str) -> Quote:
     if cue is None:
         if _is_scare(doc, quote):
             return attrs.evolve(quote, kind=QuoteKind.SCARE)
@@ -330,8 +384,8 @@ def _resolved(doc: _Doc, quote: Quote, cue: _Cue | None, resolver: _Resolver) ->
     return attrs.evolve(
         quote,
         speaker=None if known is None else known.text,
-        speaker_mention=_span(doc.text, mention.start, mention.end),
-        cue=None if cue.cue is None else _span(doc.text, *cue.cue),
+        speaker_mention=_span(text, mention.start, mention.end),
+        cue=None if cue.cue is None else _span(text, *cue.cue),
     )
 
 
@@ -443,12 +497,13 @@ def _word(out: list[_Tok], text: str, word: str, a: int) -> None:
 
 
 def _keeps_stop(word: str, after: str) -> bool:
-    """Whether a word's final full stop is part of it (``U.S.``, ``Va.,``, ``R-Ky.,``)."""
+    """Whether a word's final full stop is part of it (``U.S.``, ``Va.,``, ``R-Ky.,``, ``Del.``)."""
     stem = word[:-1]
     return (
         (after != "" and after in ",)")
         or "." in stem
         or stem.casefold() in lexicon("abbreviations")
+        or word.casefold() in _titles()
     )
 
 
@@ -947,8 +1002,16 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bo
     )
     for v in range(k + 1, limit):
         if toks[v].start >= mention.end and _is_verb(toks[v]):
-            return _Cue(mention, (toks[v].start, toks[v].end))
+            return _Cue(_owned(toks, mention, v), (toks[v].start, toks[v].end))
     return None
+
+
+def _owned(toks: list[_Tok], mention: _Mention, v: int) -> _Mention:
+    """``X's niece, state Del. Y, shouted``: not the possessor but the phrase (or name) it opens."""
+    if not text_endswith_possessive(toks, mention):
+        return mention
+    whole = _mention_backward(toks, v)
+    return whole if whole is not None and whole.start >= mention.start else mention
 
 
 def _sign_off(toks: list[_Tok], k: int) -> _Cue | None:
@@ -1226,9 +1289,10 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
         return None
     base = _mention_ending(toks, opening - 1)
     if base is None or base.form == "phrase":
-        inner = _name_forward(toks, opening + 1)
-        if inner is not None and inner.end == toks[j - 1].end:
-            return inner
+        inner = _name_forward(toks, opening + 1) or _modified_name(toks, opening + 1)
+        last = _skip_parenthesis(toks, j - 1) if toks[j - 1].text == ")" else j - 1
+        if inner is not None and last >= 0 and inner.end == toks[last].end:
+            return inner  # "the niece, Del. Maria Lopez (D-Springfield), said"
     return base
 
 
