@@ -26,7 +26,8 @@ finds a speaker wins.
    has a subject, so a nested attribution goes to the outer speaker (``X said she recalls
    the colleague being "confused"`` is X's), skipping an apposition between commas (``X,
    chief economist at Y, said``) and adverbs or auxiliaries from
-   ``data/speaker_skip_words.txt``. A participle after a comma (``X spoke in Tulsa,
+   ``data/speaker_skip_words.txt``, and a parenthesis after the subject (``Roy Cooper (D),
+   …, called``). A participle after a comma (``X spoke in Tulsa,
    Oklahoma, arguing that …``) takes the subject of its clause. A sentence that opens with
    an introductory clause (a word of ``data/speaker_clause_openers.txt`` up to a comma:
    ``While he acknowledged the cost, Ham noted …``) is read from its main clause first, for
@@ -70,6 +71,8 @@ organisation or group for ``it``/``they``): the mention is that subject.
   :data:`GENDER_WINDOW_CHARS` characters after the name's first mention in its own
   paragraph, else from the first name (``data/first_names.txt``: a hint for common
   names, never a fact); a name's gender is read only when a pronoun asks about it;
+* ``I`` (a first-person piece's writer, whom the text does not name) stays a mention
+  without a speaker;
 * ``it``, ``they`` and organisation nouns (``the company``) become the most recent
   organisation: a name holding a word of ``data/speaker_organizations.txt`` or ``&``;
 * other noun phrases (``a spokesman``) stay as written.
@@ -268,6 +271,8 @@ class _Resolver:
         gender = _pronouns().get(pronoun, "")
         if gender == "relative":  # "X, who said": the name just before
             return self.recent(pos, lambda k: True)
+        if gender == "narrator":  # "I said": the writer, whom the text does not name
+            return None
         if gender not in _PERSONAL:
             return self.recent(pos, lambda k: k.org)
         found = self.recent(pos, lambda k: not k.org and self.gender(k) in (None, gender))
@@ -740,6 +745,8 @@ def _subject_at(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | N
     j = k + 1
     while j < len(toks) and toks[j].start < mention.end:
         j += 1
+    if j < len(toks) and toks[j].text == "(":  # "Roy Cooper (D), the state's …, called"
+        j = _parenthesis_end(toks, j)
     if j < len(toks) and toks[j].text == ",":
         opening = j
         j = (
@@ -1294,6 +1301,14 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
         if inner is not None and last >= 0 and inner.end == toks[last].end:
             return inner  # "the niece, Del. Maria Lopez (D-Springfield), said"
     return base
+
+
+def _parenthesis_end(toks: list[_Tok], j: int) -> int:
+    """Index after the ``)`` that closes the parenthesis opened at ``toks[j]`` (else ``j``)."""
+    for i in range(j + 1, min(len(toks), j + APPOSITION_MAX_TOKENS)):
+        if toks[i].text == ")":
+            return i + 1
+    return j
 
 
 def _skip_parenthesis(toks: list[_Tok], j: int) -> int:
