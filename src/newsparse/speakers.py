@@ -16,7 +16,9 @@ finds a speaker wins.
    :data:`AFTER_WINDOW_TOKENS` words): ``"…," X said`` and ``"…," X, the role of Y,
    said``; inverted ``"…," said X`` (only when the quote ends with punctuation, and the
    name may follow modifiers: ``said former Sen. X``, ``said 9/11 widow X``); French
-   ``», explique-t-elle``; dash sign-offs ``"…" — Commissioner X``. A cue found only
+   ``», explique-t-elle``; dash sign-offs ``"…" — Commissioner X``. After a full stop
+   only a short attribution counts (``"We won." Smith said.``), and none after a partial
+   quote, whose full stop ends the sentence around it. A cue found only
    after other words (``"…" when he said``) yields to a reporting verb earlier in the
    sentence.
 3. **Earlier in the sentence**: first a possessive speech noun that opens a ``that``
@@ -621,7 +623,9 @@ def _find_cue(
         attached = last in ",—–-…:;" or (
             last not in ".!?" and bool(after) and after[0].text[0].islower()
         )
-        closes = last in ".!?" and not stopped_at_quote
+        # 'he called it "a disaster." Smith said …': a partial quote's full stop ends its host
+        # sentence, so what follows is a new sentence, not the quote's attribution
+        closes = last in ".!?" and not stopped_at_quote and quote.kind is not QuoteKind.PARTIAL
         found = _after_cue(after, attached or last in "!?", closes, punctuated=last in ",!?…—–-")
         if found is not None:
             if found.cue is not None and found.mention.start > end + 2 and _weak(after, found):
