@@ -80,7 +80,9 @@ organisation or group for ``it``/``they``): the mention is that subject.
 * other noun phrases (``a spokesman``) stay as written.
 
 A partial quotation of at most :data:`SCARE_MAX_WORDS` words that finds no speaker is a
-scare quote (``its "temporary" timetable``).
+scare quote (``its "temporary" timetable``), and so is a nickname inside a name (``Robert
+C. "Bobby" Scott``: one or two capitalised words between capitalised words, outside a
+headline).
 
 Cost: the stage cuts tokens only in short windows around each quote (first
 :data:`SHORT_WINDOW_CHARS` characters, more only when no sentence ends there), once per
@@ -312,11 +314,14 @@ def attribute(
     del options  # no option changes attribution
     if not quotes:
         return ()
-    nicknames = [q.kind is QuoteKind.SCARE and _nickname(text, q) for q in quotes]
+    nicknames = [_nickname(text, paragraphs[q.paragraph], q) for q in quotes]
     if any(nicknames):  # read a name with a nickname inside as one name (see _without_nicknames)
         rest = [q for q, nick in zip(quotes, nicknames, strict=True) if not nick]
         said = iter(_attribute(_without_nicknames(text, quotes, nicknames), paragraphs, rest, text))
-        return tuple(q if nick else next(said) for q, nick in zip(quotes, nicknames, strict=True))
+        return tuple(
+            attrs.evolve(q, kind=QuoteKind.SCARE) if nick else next(said)
+            for q, nick in zip(quotes, nicknames, strict=True)
+        )
     return _attribute(text, paragraphs, quotes, text)
 
 
@@ -344,8 +349,8 @@ def _attribute(
 def _without_nicknames(text: str, quotes: Sequence[Quote], nicknames: Sequence[bool]) -> str:
     """``text`` with the marks of each nickname inside a name (``Marcia "Cia" Price``) blanked.
 
-    A scare quote of one or two capitalised words between two capitalised words, a space on
-    each side, is part of the name around it: blanking its marks (same offsets) lets the
+    A quote of one or two capitalised words between two capitalised words, a space on each
+    side, is part of the name around it (and a scare quote, not a quotation): blanking its marks (same offsets) lets the
     name read as one run and keeps its marks from cutting the words around it.
     """
     chars = list(text)
@@ -356,8 +361,11 @@ def _without_nicknames(text: str, quotes: Sequence[Quote], nicknames: Sequence[b
     return "".join(chars)
 
 
-def _nickname(text: str, quote: Quote) -> bool:
-    """Whether a scare quote is a nickname inside a name (see :func:`_without_nicknames`)."""
+def _nickname(text: str, para: Paragraph, quote: Quote) -> bool:
+    """Whether a quote is a nickname inside a name (see :func:`_without_nicknames`).
+
+    Not in a headline, where every word is capitalised (``Trump Was 'Mocking' Clinton``).
+    """
     if len(quote.segments) != 1:
         return False
     seg = quote.segments[0]
@@ -372,10 +380,11 @@ def _nickname(text: str, quote: Quote) -> bool:
     following = after.split()[:1] or [""]
     return (
         last[0][:1].isupper()
-        and last[0].isalpha()
+        and last[0].rstrip(".").isalpha()  # Robert C. "Bobby" Scott
         and following[0][:1].isupper()
         and following[0].casefold() not in lexicon("speaker_stopwords")
         and last[0].casefold() not in lexicon("speaker_stopwords")
+        and not headline_case(text, para.start, para.end)
     )
 
 
