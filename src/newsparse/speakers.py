@@ -34,8 +34,10 @@ finds a speaker wins.
    an introductory clause (a word of ``data/speaker_clause_openers.txt`` up to a comma:
    ``While he acknowledged the cost, Ham noted …``) is read from its main clause first, for
    verbs and subjects alike (rules 3, 5, 7 and 8).
-4. ``according to X`` before or after the quote in its sentence; X may be a longer source
-   (``according to a civil complaint filed by …``, at most :data:`SOURCE_MAX_TOKENS` words).
+4. ``according to X`` before or after the quote in its sentence, or ``per X`` when a
+   determiner or a capitalised word follows ``per`` (``per the party's bylaws``, not ``per
+   year``); X may be a longer source (``according to a civil complaint filed by …``, at
+   most :data:`SOURCE_MAX_TOKENS` words, holding a name or a person or organisation noun).
 5. **Colon lead-in**: a quote that opens its paragraph after a paragraph ending in ``:``
    takes the speaker of that lead-in (``And from Chairwoman X:``); a name before a colon
    in the quote's own sentence says it (``Sanders: Clinton needs to "get away …"``).
@@ -1004,7 +1006,7 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bo
         return None
     if toks[k].text in _DASHES:
         return _sign_off(toks, k)
-    if toks[k].low == "according":
+    if toks[k].low in ("according", "per"):
         return _according(toks[k:])
     if not attached and not closes:
         return None
@@ -1054,12 +1056,22 @@ def _first_verb_subject(toks: list[_Tok], k: int) -> _Cue | None:
 
 
 def _according(toks: list[_Tok]) -> _Cue | None:
+    """``according to X`` (or ``per X``: ``per the party's bylaws``, ``per Reuters``)."""
     for k in range(len(toks) - 1):
         if toks[k].low == "according" and toks[k + 1].low == "to":
             mention = _mention_forward(toks, k + 2) or _source_phrase(toks, k + 2)
             if mention is not None:
                 return _Cue(mention, (toks[k].start, toks[k + 1].end))
+        if toks[k].low == "per" and _opens_source(toks[k + 1]):
+            mention = _mention_forward(toks, k + 1) or _source_phrase(toks, k + 1)
+            if mention is not None:
+                return _Cue(mention, (toks[k].start, toks[k].end))
     return None
+
+
+def _opens_source(tok: _Tok) -> bool:
+    """Whether ``per`` before ``tok`` means *according to* (``per the bylaws``), not *each*."""
+    return tok.low in lexicon("speaker_determiners") or (_is_cap(tok) and tok.text.isalpha())
 
 
 def _source_phrase(toks: list[_Tok], k: int) -> _Mention | None:
@@ -1073,9 +1085,15 @@ def _source_phrase(toks: list[_Tok], k: int) -> _Mention | None:
     if j == k or (j < len(toks) and toks[j].text not in ",.;:—–-(" and j - k >= SOURCE_MAX_TOKENS):
         return None
     words = toks[k:j]
-    if not any(_is_cap(t) or t.low in lexicon("speaker_people_nouns") for t in words):
+    if not any(_is_cap(t) or _is_speaker_noun(t) for t in words):
         return None
     return _Mention(words[0].start, words[-1].end, "phrase")
+
+
+def _is_speaker_noun(tok: _Tok) -> bool:
+    """A person or organisation noun, possessive or not (``officials``, ``the party's``)."""
+    low = _bare(tok.low)
+    return low in lexicon("speaker_people_nouns") or low in lexicon("speaker_organizations")
 
 
 def _french_inverted(verb: _Tok) -> _Cue | None:
