@@ -42,7 +42,9 @@ finds a speaker wins.
    takes the speaker of that lead-in (``And from Chairwoman X:``); a name before a colon
    in the quote's own sentence says it (``Sanders: Clinton needs to "get away …"``).
 6. **Headlines**: in a paragraph written in headline case (see
-   :func:`newsparse.quotes.headline_case`) the first name says the quote.
+   :func:`newsparse.quotes.headline_case`) a name after a comma and before a closing
+   reporting verb says the quote (``'…' Could Address Energy, Lindsey Graham Says``);
+   else the first name does.
 7. **Clause subject**: a partial quote takes the subject of its sentence (``Cruz called
    Trump a "liar"``).
 8. **Inheritance**: a quote that still has no cue takes the speaker of the nearest quote
@@ -1114,8 +1116,28 @@ def _headline_subject(doc: _Doc, paragraphs: Sequence[Paragraph], quote: Quote) 
     seg = quote.segments[0]
     if not headline_case(doc.text, para.start, para.end, skip=(seg.start, quote.segments[-1].end)):
         return None
+    closing = _headline_sign_off(doc.tokens(quote.segments[-1].end, para.end))
+    if closing is not None:
+        return closing
     mention = _first_mention(doc.tokens(para.start, seg.start), last=False)
     return None if mention is None else _Cue(mention, None)
+
+
+def _headline_sign_off(toks: list[_Tok]) -> _Cue | None:
+    """``…, Lindsey Graham Says.``: a headline that ends with a name and a reporting verb."""
+    while toks and not toks[-1].text[0].isalnum():
+        toks = toks[:-1]
+    if len(toks) < 2 or toks[-1].low not in lexicon("reporting_verbs") or toks[-2].text == ",":
+        return None
+    k = len(toks) - 2
+    if not _is_cap(toks[k]) or _is_function_word(toks[k]):
+        return None
+    start = k
+    while start > 0 and _is_cap(toks[start - 1]) and not _is_function_word(toks[start - 1]):
+        start -= 1
+    if start == 0 or toks[start - 1].text != ",":
+        return None  # only a name set off by a comma: "…, Graham Says", not "Trump Could Say"
+    return _Cue(_Mention(toks[start].start, toks[k].end, "name"), (toks[-1].start, toks[-1].end))
 
 
 def _colon_label(toks: list[_Tok]) -> _Cue | None:
