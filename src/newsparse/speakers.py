@@ -24,7 +24,9 @@ finds a speaker wins.
 3. **Earlier in the sentence**: first a possessive speech noun that opens a ``that``
    clause holding the quote (``X's claim that "…"``, ``his warning that "…"``; nouns from
    ``data/speaker_speech_nouns.txt``, possessive pronouns from
-   ``data/speaker_possessives.txt``); else the *first* reporting verb of the sentence that
+   ``data/speaker_possessives.txt``); then a sentence that opens with a reporting
+   participle holding the quote (``After saying her foot was "…," she was …``), whose
+   speaker is the subject of the main clause after it; else the *first* reporting verb of the sentence that
    has a subject, so a nested attribution goes to the outer speaker (``X said she recalls
    the colleague being "confused"`` is X's), skipping an apposition between commas (``X,
    chief economist at Y, said``) and adverbs or auxiliaries from
@@ -648,6 +650,7 @@ def _find_cue(
             return found
     found = (
         _possessive_claim(before)
+        or _opening_participle(before, after, quote, known)
         or _before_any(before, known)
         or _according(before)
         or _according(after)
@@ -664,6 +667,30 @@ def _find_cue(
     ):
         return None  # the previous quote of the sentence lends its speaker (see _inherit)
     return _clause_subject(doc, paragraphs, quote, outers[i][0][0], known)
+
+
+def _opening_participle(
+    before: list[_Tok], after: list[_Tok], quote: Quote, known: frozenset[str]
+) -> _Cue | None:
+    """``After saying her foot was "so swollen …," she was rushed …``: the main clause's subject.
+
+    A sentence that opens with a reporting participle (``Saying``, or ``After saying``
+    with a word of ``data/speaker_clause_openers.txt``) holding the quote has no subject of
+    its own: it is the subject of the main clause after the comma that ends it.
+    """
+    v = 1 if before and before[0].low in lexicon("speaker_clause_openers") else 0
+    verb = before[v] if len(before) > v else None
+    if verb is None or not verb.low.endswith("ing") or verb.low not in lexicon("reporting_verbs"):
+        return None
+    if any(t.text == "," for t in before):
+        return None
+    k = 0
+    if not quote.segments[-1].text.rstrip(_MARK_CHARS).endswith(","):
+        k = next((i + 1 for i, t in enumerate(after) if t.text == ","), len(after))
+    if k >= len(after) or after[k].text in _MARK_CHARS:
+        return None
+    mention = _subject_at(after, k, known) or _person_at(after, k, known)
+    return None if mention is None else _Cue(mention, (verb.start, verb.end))
 
 
 def _outer_subject(
