@@ -291,7 +291,8 @@ class _Resolver:
         return found
 
     def speaker(self, text: str, mention: _Mention) -> _Known | None:
-        said = _clean(" ".join(text[mention.start : mention.end].split()))
+        said = text[mention.start : mention.end]
+        said = _clean(" ".join(said.split()) if "  " in said else said)  # a nickname's blanks
         if mention.form == "pronoun":
             low = said.casefold()
             return self.pronoun(_table("speaker_possessives").get(low, low), mention.start)
@@ -375,6 +376,8 @@ def _nickname(text: str, para: Paragraph, quote: Quote) -> bool:
     if len(quote.segments) != 1:
         return False
     seg = quote.segments[0]
+    if not seg.text[:1].isupper() or seg.end - seg.start > 40:
+        return False
     words = seg.text.split()
     if not 0 < len(words) <= 2 or not all(w[0].isupper() and w.isalpha() for w in words):
         return False
@@ -1059,7 +1062,8 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bo
 
 def _owned(toks: list[_Tok], mention: _Mention, v: int) -> _Mention:
     """``X's niece, state Del. Y, shouted``: not the possessor but the phrase (or name) it opens."""
-    if not text_endswith_possessive(toks, mention):
+    last = next((t for t in toks[v - 1 :: -1] if t.end <= mention.end), None)
+    if last is None or not last.low.endswith(("'s", "’s")):
         return mention
     whole = _mention_backward(toks, v)
     return whole if whole is not None and whole.start >= mention.start else mention
