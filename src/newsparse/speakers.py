@@ -32,7 +32,8 @@ finds a speaker wins.
    chief economist at Y, said``) and adverbs or auxiliaries from
    ``data/speaker_skip_words.txt``, and a parenthesis after the subject (``Roy Cooper (D),
    …, called``). A participle after a comma (``X spoke in Tulsa,
-   Oklahoma, arguing that …``) takes the subject of its clause. A sentence that opens with
+   Oklahoma, arguing that …``) takes the subject of its clause, and so does one right after
+   the verb's object (``the council issued a statement calling …``: the council's). A sentence that opens with
    an introductory clause (a word of ``data/speaker_clause_openers.txt`` up to a comma:
    ``While he acknowledged the cost, Ham noted …``) is read from its main clause first, for
    verbs and subjects alike (rules 3, 5, 7 and 8).
@@ -59,7 +60,8 @@ such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it; a nickname in quotati
 inside it, ``Marcia "Cia" Price``, is part of it, and a parenthesis after it, ``(D-Mo.)``,
 is skipped), a pronoun from
 ``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
-(``the ministry``, ``a spokesman``, ``officials``, ``the mother of three``) or a quantity
+(``the ministry``, ``a spokesman``, ``several groups``, ``the mother of three``; a
+lower-case ``-ed`` word after the head is the verb, not part of the phrase) or a quantity
 of people (``63 percent``: a number before a word of ``data/speaker_quantities.txt``).
 :attr:`~newsparse.Quote.speaker_mention` is that mention's span (the pronoun itself for ``she said``) and
 :attr:`~newsparse.Quote.cue` the reporting verb's. A pronoun that opens a subordinate
@@ -1010,7 +1012,27 @@ def _subject_of(
         mention = _mention_forward(toks, k + 1)
     if mention is None:
         return None
+    if mention.form == "phrase" and verb.low.endswith("ing") and _is_object(toks, mention):
+        main = _main_subject(toks, k, known)  # "the council issued a statement calling"
+        if main is not None and main.end <= mention.start:
+            return _Cue(main, (verb.start, verb.end))
     return _Cue(mention, (verb.start, verb.end))
+
+
+def _is_object(toks: list[_Tok], mention: _Mention) -> bool:
+    """Whether a phrase follows a verb as its object (``issued a statement``), by the word before."""
+    i = next((i for i, t in enumerate(toks) if t.start == mention.start), 0)
+    if i == 0:
+        return False
+    word = toks[i - 1]
+    return (
+        word.text.isalpha()
+        and word.text[0].islower()
+        and word.low not in lexicon("speaker_stopwords")
+        and word.low not in lexicon("speaker_phrase_stops")
+        and word.low not in lexicon("speaker_skip_words")
+        and not _is_verb(word)
+    )
 
 
 def _weak(after: list[_Tok], found: _Cue) -> bool:
@@ -1522,6 +1544,8 @@ def _phrase_forward(toks: list[_Tok], k: int) -> _Mention | None:
     while j < len(toks) and j - k <= PHRASE_MAX_TOKENS and toks[j].text[0].isalnum():
         if toks[j].low in lexicon("speaker_phrase_stops") or _is_verb(toks[j]):
             break
+        if j > k + 1 and _past_after_head(toks[j - 1], toks[j]):
+            break  # "the council issued a statement": the phrase ends before its verb
         j += 1
     if j == k + 1:
         return None
@@ -1532,6 +1556,11 @@ def _phrase_forward(toks: list[_Tok], k: int) -> _Mention | None:
     if not _is_head(toks[j - 1]):
         return None
     return _Mention(toks[k].start, toks[j - 1].end, "phrase")
+
+
+def _past_after_head(head: _Tok, tok: _Tok) -> bool:
+    """A lower-case ``-ed`` word right after a head noun is the phrase's verb (``groups granted``)."""
+    return tok.text[0].islower() and len(tok.low) > 4 and tok.low.endswith("ed") and _is_head(head)
 
 
 def _is_head(tok: _Tok) -> bool:
