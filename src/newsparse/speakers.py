@@ -30,8 +30,9 @@ finds a speaker wins.
    has a subject, so a nested attribution goes to the outer speaker (``X said she recalls
    the colleague being "confused"`` is X's), skipping an apposition between commas (``X,
    chief economist at Y, said``) and adverbs or auxiliaries from
-   ``data/speaker_skip_words.txt``, and a parenthesis after the subject (``Roy Cooper (D),
-   …, called``). A participle after a comma (``X spoke in Tulsa,
+   ``data/speaker_skip_words.txt``, a parenthesis after the subject (``Roy Cooper (D),
+   …, called``) and a participle phrase after it (``Protesters marching through the
+   streets chanted``). A participle after a comma (``X spoke in Tulsa,
    Oklahoma, arguing that …``) takes the subject of its clause, and so does one right after
    the verb's object (``the council issued a statement calling …``: the council's). A sentence that opens with
    an introductory clause (a word of ``data/speaker_clause_openers.txt`` up to a comma:
@@ -1396,7 +1397,7 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
     if j < 0:
         return None
     if toks[j].text != ",":
-        return _mention_ending(toks, j)
+        return _mention_ending(toks, j) or _participle_modified(toks, j)
     opening = _apposition_start(toks, j)
     if opening < 1:
         return None
@@ -1407,6 +1408,22 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
         if inner is not None and last >= 0 and inner.end == toks[last].end:
             return inner  # "the niece, Del. Maria Lopez (D-Springfield), said"
     return base
+
+
+def _participle_modified(toks: list[_Tok], j: int) -> _Mention | None:
+    """``Protesters marching through the streets chanted``: the mention a participle follows.
+
+    Reads back from ``toks[j]`` (the word before the verb) over at most
+    :data:`PHRASE_MAX_TOKENS` plain words to a lower-case ``-ing`` word; the mention that ends
+    right before it is the subject.
+    """
+    for p in range(j, max(0, j - PHRASE_MAX_TOKENS), -1):
+        tok = toks[p]
+        if not tok.text[0].isalnum():
+            return None
+        if tok.text[0].islower() and tok.low.endswith("ing") and len(tok.low) > 4:
+            return _mention_ending(toks, p - 1)
+    return None
 
 
 def _parenthesis_end(toks: list[_Tok], j: int) -> int:
