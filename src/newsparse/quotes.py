@@ -56,8 +56,8 @@ that opens a sentence, follows ``:``, ``,`` or a reporting verb and starts with 
 ``direct``; any other is ``partial`` (a fragment inside a paraphrase). A short quotation in
 title case (``"Fox News Sunday"``) is the title of a work (``scare``), except in a paragraph
 written in headline case (:func:`headline_case`), where every word is capitalised anyway. The speakers stage
-turns a short partial quote without any speaker into ``scare`` (see
-:mod:`newsparse.speakers`).
+turns a short partial quote without any speaker, and a nickname inside a name (``Robert C.
+"Bobby" Scott``), into ``scare`` (see :mod:`newsparse.speakers`).
 
 >>> [(q.text, q.kind.value) for q in extract_quotes('He called it “a mistake.” “We won,” she said.')]
 [('a mistake.', 'partial'), ('We won,', 'direct')]

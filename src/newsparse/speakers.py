@@ -16,28 +16,39 @@ finds a speaker wins.
    :data:`AFTER_WINDOW_TOKENS` words): ``"…," X said`` and ``"…," X, the role of Y,
    said``; inverted ``"…," said X`` (only when the quote ends with punctuation, and the
    name may follow modifiers: ``said former Sen. X``, ``said 9/11 widow X``); French
-   ``», explique-t-elle``; dash sign-offs ``"…" — Commissioner X``. A cue found only
+   ``», explique-t-elle``; dash sign-offs ``"…" — Commissioner X``. After a full stop
+   only a short attribution counts (``"We won." Smith said.``), and none after a partial
+   quote, whose full stop ends the sentence around it. A cue found only
    after other words (``"…" when he said``) yields to a reporting verb earlier in the
    sentence.
 3. **Earlier in the sentence**: first a possessive speech noun that opens a ``that``
    clause holding the quote (``X's claim that "…"``, ``his warning that "…"``; nouns from
    ``data/speaker_speech_nouns.txt``, possessive pronouns from
-   ``data/speaker_possessives.txt``); else the *first* reporting verb of the sentence that
+   ``data/speaker_possessives.txt``); then a sentence that opens with a reporting
+   participle holding the quote (``After saying her foot was "…," she was …``), whose
+   speaker is the subject of the main clause after it; else the *first* reporting verb of the sentence that
    has a subject, so a nested attribution goes to the outer speaker (``X said she recalls
    the colleague being "confused"`` is X's), skipping an apposition between commas (``X,
    chief economist at Y, said``) and adverbs or auxiliaries from
-   ``data/speaker_skip_words.txt``. A participle after a comma (``X spoke in Tulsa,
-   Oklahoma, arguing that …``) takes the subject of its clause. A sentence that opens with
+   ``data/speaker_skip_words.txt``, a parenthesis after the subject (``Roy Cooper (D),
+   …, called``) and a participle phrase after it (``Protesters marching through the
+   streets chanted``). A participle after a comma (``X spoke in Tulsa,
+   Oklahoma, arguing that …``) takes the subject of its clause, and so does one right after
+   the verb's object (``the council issued a statement calling …``: the council's). A sentence that opens with
    an introductory clause (a word of ``data/speaker_clause_openers.txt`` up to a comma:
    ``While he acknowledged the cost, Ham noted …``) is read from its main clause first, for
    verbs and subjects alike (rules 3, 5, 7 and 8).
-4. ``according to X`` before or after the quote in its sentence; X may be a longer source
-   (``according to a civil complaint filed by …``, at most :data:`SOURCE_MAX_TOKENS` words).
+4. ``according to X`` before or after the quote in its sentence, or ``per X`` when a
+   determiner or a capitalised word follows ``per`` (``per the party's bylaws``, not ``per
+   year``); X may be a longer source (``according to a civil complaint filed by …``, at
+   most :data:`SOURCE_MAX_TOKENS` words, holding a name or a person or organisation noun).
 5. **Colon lead-in**: a quote that opens its paragraph after a paragraph ending in ``:``
    takes the speaker of that lead-in (``And from Chairwoman X:``); a name before a colon
    in the quote's own sentence says it (``Sanders: Clinton needs to "get away …"``).
 6. **Headlines**: in a paragraph written in headline case (see
-   :func:`newsparse.quotes.headline_case`) the first name says the quote.
+   :func:`newsparse.quotes.headline_case`) a name after a comma and before a closing
+   reporting verb says the quote (``'…' Could Address Energy, Lindsey Graham Says``);
+   else the first name does.
 7. **Clause subject**: a partial quote takes the subject of its sentence (``Cruz called
    Trump a "liar"``).
 8. **Inheritance**: a quote that still has no cue takes the speaker of the nearest quote
@@ -46,9 +57,12 @@ finds a speaker wins.
    and a quote after a sentence that ends ``…, X said.`` takes X.
 
 A *mention* is a proper name (capitalised words; titles from ``data/speaker_titles.txt``
-such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it), a pronoun from
+such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it; a nickname in quotation marks
+inside it, ``Marcia "Cia" Price``, is part of it, and a parenthesis after it, ``(D-Mo.)``,
+is skipped), a pronoun from
 ``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
-(``the ministry``, ``a spokesman``, ``officials``, ``the mother of three``) or a quantity
+(``the ministry``, ``a spokesman``, ``several groups``, ``the mother of three``; a
+lower-case ``-ed`` word after the head is the verb, not part of the phrase) or a quantity
 of people (``63 percent``: a number before a word of ``data/speaker_quantities.txt``).
 :attr:`~newsparse.Quote.speaker_mention` is that mention's span (the pronoun itself for ``she said``) and
 :attr:`~newsparse.Quote.cue` the reporting verb's. A pronoun that opens a subordinate
@@ -68,12 +82,16 @@ organisation or group for ``it``/``they``): the mention is that subject.
   :data:`GENDER_WINDOW_CHARS` characters after the name's first mention in its own
   paragraph, else from the first name (``data/first_names.txt``: a hint for common
   names, never a fact); a name's gender is read only when a pronoun asks about it;
+* ``I`` (a first-person piece's writer, whom the text does not name) stays a mention
+  without a speaker;
 * ``it``, ``they`` and organisation nouns (``the company``) become the most recent
   organisation: a name holding a word of ``data/speaker_organizations.txt`` or ``&``;
 * other noun phrases (``a spokesman``) stay as written.
 
 A partial quotation of at most :data:`SCARE_MAX_WORDS` words that finds no speaker is a
-scare quote (``its "temporary" timetable``).
+scare quote (``its "temporary" timetable``), and so is a nickname inside a name (``Robert
+C. "Bobby" Scott``: one or two capitalised words between capitalised words, outside a
+headline).
 
 Cost: the stage cuts tokens only in short windows around each quote (first
 :data:`SHORT_WINDOW_CHARS` characters, more only when no sentence ends there), once per
@@ -266,6 +284,8 @@ class _Resolver:
         gender = _pronouns().get(pronoun, "")
         if gender == "relative":  # "X, who said": the name just before
             return self.recent(pos, lambda k: True)
+        if gender == "narrator":  # "I said": the writer, whom the text does not name
+            return None
         if gender not in _PERSONAL:
             return self.recent(pos, lambda k: k.org)
         found = self.recent(pos, lambda k: not k.org and self.gender(k) in (None, gender))
@@ -274,7 +294,8 @@ class _Resolver:
         return found
 
     def speaker(self, text: str, mention: _Mention) -> _Known | None:
-        said = _clean(text[mention.start : mention.end])
+        said = text[mention.start : mention.end]
+        said = _clean(" ".join(said.split()) if "  " in said else said)  # a nickname's blanks
         if mention.form == "pronoun":
             low = said.casefold()
             return self.pronoun(_table("speaker_possessives").get(low, low), mention.start)
@@ -303,11 +324,28 @@ def attribute(
     del options  # no option changes attribution
     if not quotes:
         return ()
-    doc = _Doc(text)
-    outers = [_outer(text, q) for q in quotes]
+    nicknames = [_nickname(text, paragraphs[q.paragraph], q) for q in quotes]
+    if any(nicknames):  # read a name with a nickname inside as one name (see _without_nicknames)
+        rest = [q for q, nick in zip(quotes, nicknames, strict=True) if not nick]
+        said = iter(_attribute(_without_nicknames(text, quotes, nicknames), paragraphs, rest, text))
+        return tuple(
+            attrs.evolve(q, kind=QuoteKind.SCARE) if nick else next(said)
+            for q, nick in zip(quotes, nicknames, strict=True)
+        )
+    return _attribute(text, paragraphs, quotes, text)
+
+
+def _attribute(
+    read: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote], text: str
+) -> tuple[Quote, ...]:
+    """:func:`attribute` on ``read`` (``text`` as the stage reads it); spans quote ``text``."""
+    if not quotes:
+        return ()
+    doc = _Doc(read)
+    outers = [_outer(read, q) for q in quotes]
     # Names are read only where the paragraphs stand: in a dump, one article's call must not
     # scan the others (that made a dump's parse quadratic in its length).
-    resolver = _Resolver(text, quotes, (paragraphs[0].start, paragraphs[-1].end))
+    resolver = _Resolver(read, quotes, (paragraphs[0].start, paragraphs[-1].end))
     known = frozenset(resolver.by_word)
     cues = [_find_cue(doc, paragraphs, quotes, outers, i, known) for i in range(len(quotes))]
     cues = [
@@ -315,10 +353,54 @@ def attribute(
         for i, q in enumerate(quotes)
     ]
     _inherit(doc, paragraphs, quotes, outers, cues, known)
-    return tuple(_resolved(doc, q, c, resolver) for q, c in zip(quotes, cues, strict=True))
+    return tuple(_resolved(doc, q, c, resolver, text) for q, c in zip(quotes, cues, strict=True))
 
 
-def _resolved(doc: _Doc, quote: Quote, cue: _Cue | None, resolver: _Resolver) -> Quote:
+def _without_nicknames(text: str, quotes: Sequence[Quote], nicknames: Sequence[bool]) -> str:
+    """``text`` with the marks of each nickname inside a name (``Marcia "Cia" Price``) blanked.
+
+    A quote of one or two capitalised words between two capitalised words, a space on each
+    side, is part of the name around it (and a scare quote, not a quotation): blanking its marks (same offsets) lets the
+    name read as one run and keeps its marks from cutting the words around it.
+    """
+    chars = list(text)
+    for quote, nick in zip(quotes, nicknames, strict=True):
+        if nick:
+            seg = quote.segments[0]
+            chars[seg.start - 1] = chars[seg.end] = " "
+    return "".join(chars)
+
+
+def _nickname(text: str, para: Paragraph, quote: Quote) -> bool:
+    """Whether a quote is a nickname inside a name (see :func:`_without_nicknames`).
+
+    Not in a headline, where every word is capitalised (``Trump Was 'Mocking' Clinton``).
+    """
+    if len(quote.segments) != 1:
+        return False
+    seg = quote.segments[0]
+    if not seg.text[:1].isupper() or seg.end - seg.start > 40:
+        return False
+    words = seg.text.split()
+    if not 0 < len(words) <= 2 or not all(w[0].isupper() and w.isalpha() for w in words):
+        return False
+    before = text[max(0, seg.start - 40) : seg.start - 1]
+    after = text[seg.end + 1 : seg.end + 40]
+    if not before.endswith(" ") or not after.startswith(" "):
+        return False
+    last = before.split()[-1:] or [""]
+    following = after.split()[:1] or [""]
+    return (
+        last[0][:1].isupper()
+        and last[0].rstrip(".").isalpha()  # Robert C. "Bobby" Scott
+        and following[0][:1].isupper()
+        and following[0].casefold() not in lexicon("speaker_stopwords")
+        and last[0].casefold() not in lexicon("speaker_stopwords")
+        and not headline_case(text, para.start, para.end)
+    )
+
+
+def _resolved(doc: _Doc, quote: Quote, cue: _Cue | None, resolver: _Resolver, text: str) -> Quote:
     if cue is None:
         if _is_scare(doc, quote):
             return attrs.evolve(quote, kind=QuoteKind.SCARE)
@@ -330,8 +412,8 @@ def _resolved(doc: _Doc, quote: Quote, cue: _Cue | None, resolver: _Resolver) ->
     return attrs.evolve(
         quote,
         speaker=None if known is None else known.text,
-        speaker_mention=_span(doc.text, mention.start, mention.end),
-        cue=None if cue.cue is None else _span(doc.text, *cue.cue),
+        speaker_mention=_span(text, mention.start, mention.end),
+        cue=None if cue.cue is None else _span(text, *cue.cue),
     )
 
 
@@ -443,12 +525,13 @@ def _word(out: list[_Tok], text: str, word: str, a: int) -> None:
 
 
 def _keeps_stop(word: str, after: str) -> bool:
-    """Whether a word's final full stop is part of it (``U.S.``, ``Va.,``, ``R-Ky.,``)."""
+    """Whether a word's final full stop is part of it (``U.S.``, ``Va.,``, ``R-Ky.,``, ``Del.``)."""
     stem = word[:-1]
     return (
         (after != "" and after in ",)")
         or "." in stem
         or stem.casefold() in lexicon("abbreviations")
+        or word.casefold() in _titles()
     )
 
 
@@ -561,7 +644,9 @@ def _find_cue(
         attached = last in ",—–-…:;" or (
             last not in ".!?" and bool(after) and after[0].text[0].islower()
         )
-        closes = last in ".!?" and not stopped_at_quote
+        # 'he called it "a disaster." Smith said …': a partial quote's full stop ends its host
+        # sentence, so what follows is a new sentence, not the quote's attribution
+        closes = last in ".!?" and not stopped_at_quote and quote.kind is not QuoteKind.PARTIAL
         found = _after_cue(after, attached or last in "!?", closes, punctuated=last in ",!?…—–-")
         if found is not None:
             if found.cue is not None and found.mention.start > end + 2 and _weak(after, found):
@@ -571,6 +656,7 @@ def _find_cue(
             return found
     found = (
         _possessive_claim(before)
+        or _opening_participle(before, after, quote, known)
         or _before_any(before, known)
         or _according(before)
         or _according(after)
@@ -587,6 +673,30 @@ def _find_cue(
     ):
         return None  # the previous quote of the sentence lends its speaker (see _inherit)
     return _clause_subject(doc, paragraphs, quote, outers[i][0][0], known)
+
+
+def _opening_participle(
+    before: list[_Tok], after: list[_Tok], quote: Quote, known: frozenset[str]
+) -> _Cue | None:
+    """``After saying her foot was "so swollen …," she was rushed …``: the main clause's subject.
+
+    A sentence that opens with a reporting participle (``Saying``, or ``After saying``
+    with a word of ``data/speaker_clause_openers.txt``) holding the quote has no subject of
+    its own: it is the subject of the main clause after the comma that ends it.
+    """
+    v = 1 if before and before[0].low in lexicon("speaker_clause_openers") else 0
+    verb = before[v] if len(before) > v else None
+    if verb is None or not verb.low.endswith("ing") or verb.low not in lexicon("reporting_verbs"):
+        return None
+    if any(t.text == "," for t in before):
+        return None
+    k = 0
+    if not quote.segments[-1].text.rstrip(_MARK_CHARS).endswith(","):
+        k = next((i + 1 for i, t in enumerate(after) if t.text == ","), len(after))
+    if k >= len(after) or after[k].text in _MARK_CHARS:
+        return None
+    mention = _subject_at(after, k, known) or _person_at(after, k, known)
+    return None if mention is None else _Cue(mention, (verb.start, verb.end))
 
 
 def _outer_subject(
@@ -685,6 +795,8 @@ def _subject_at(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | N
     j = k + 1
     while j < len(toks) and toks[j].start < mention.end:
         j += 1
+    if j < len(toks) and toks[j].text == "(":  # "Roy Cooper (D), the state's …, called"
+        j = _parenthesis_end(toks, j)
     if j < len(toks) and toks[j].text == ",":
         opening = j
         j = (
@@ -901,7 +1013,27 @@ def _subject_of(
         mention = _mention_forward(toks, k + 1)
     if mention is None:
         return None
+    if mention.form == "phrase" and verb.low.endswith("ing") and _is_object(toks, mention):
+        main = _main_subject(toks, k, known)  # "the council issued a statement calling"
+        if main is not None and main.end <= mention.start:
+            return _Cue(main, (verb.start, verb.end))
     return _Cue(mention, (verb.start, verb.end))
+
+
+def _is_object(toks: list[_Tok], mention: _Mention) -> bool:
+    """Whether a phrase follows a verb as its object (``issued a statement``), by the word before."""
+    i = next((i for i, t in enumerate(toks) if t.start == mention.start), 0)
+    if i == 0:
+        return False
+    word = toks[i - 1]
+    return (
+        word.text.isalpha()
+        and word.text[0].islower()
+        and word.low not in lexicon("speaker_stopwords")
+        and word.low not in lexicon("speaker_phrase_stops")
+        and word.low not in lexicon("speaker_skip_words")
+        and not _is_verb(word)
+    )
 
 
 def _weak(after: list[_Tok], found: _Cue) -> bool:
@@ -929,7 +1061,7 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bo
         return None
     if toks[k].text in _DASHES:
         return _sign_off(toks, k)
-    if toks[k].low == "according":
+    if toks[k].low in ("according", "per"):
         return _according(toks[k:])
     if not attached and not closes:
         return None
@@ -947,8 +1079,17 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bo
     )
     for v in range(k + 1, limit):
         if toks[v].start >= mention.end and _is_verb(toks[v]):
-            return _Cue(mention, (toks[v].start, toks[v].end))
+            return _Cue(_owned(toks, mention, v), (toks[v].start, toks[v].end))
     return None
+
+
+def _owned(toks: list[_Tok], mention: _Mention, v: int) -> _Mention:
+    """``X's niece, state Del. Y, shouted``: not the possessor but the phrase (or name) it opens."""
+    last = next((t for t in toks[v - 1 :: -1] if t.end <= mention.end), None)
+    if last is None or not last.low.endswith(("'s", "’s")):
+        return mention
+    whole = _mention_backward(toks, v)
+    return whole if whole is not None and whole.start >= mention.start else mention
 
 
 def _sign_off(toks: list[_Tok], k: int) -> _Cue | None:
@@ -971,12 +1112,22 @@ def _first_verb_subject(toks: list[_Tok], k: int) -> _Cue | None:
 
 
 def _according(toks: list[_Tok]) -> _Cue | None:
+    """``according to X`` (or ``per X``: ``per the party's bylaws``, ``per Reuters``)."""
     for k in range(len(toks) - 1):
         if toks[k].low == "according" and toks[k + 1].low == "to":
             mention = _mention_forward(toks, k + 2) or _source_phrase(toks, k + 2)
             if mention is not None:
                 return _Cue(mention, (toks[k].start, toks[k + 1].end))
+        if toks[k].low == "per" and _opens_source(toks[k + 1]):
+            mention = _mention_forward(toks, k + 1) or _source_phrase(toks, k + 1)
+            if mention is not None:
+                return _Cue(mention, (toks[k].start, toks[k].end))
     return None
+
+
+def _opens_source(tok: _Tok) -> bool:
+    """Whether ``per`` before ``tok`` means *according to* (``per the bylaws``), not *each*."""
+    return tok.low in lexicon("speaker_determiners") or (_is_cap(tok) and tok.text.isalpha())
 
 
 def _source_phrase(toks: list[_Tok], k: int) -> _Mention | None:
@@ -990,9 +1141,15 @@ def _source_phrase(toks: list[_Tok], k: int) -> _Mention | None:
     if j == k or (j < len(toks) and toks[j].text not in ",.;:—–-(" and j - k >= SOURCE_MAX_TOKENS):
         return None
     words = toks[k:j]
-    if not any(_is_cap(t) or t.low in lexicon("speaker_people_nouns") for t in words):
+    if not any(_is_cap(t) or _is_speaker_noun(t) for t in words):
         return None
     return _Mention(words[0].start, words[-1].end, "phrase")
+
+
+def _is_speaker_noun(tok: _Tok) -> bool:
+    """A person or organisation noun, possessive or not (``officials``, ``the party's``)."""
+    low = _bare(tok.low)
+    return low in lexicon("speaker_people_nouns") or low in lexicon("speaker_organizations")
 
 
 def _french_inverted(verb: _Tok) -> _Cue | None:
@@ -1013,8 +1170,28 @@ def _headline_subject(doc: _Doc, paragraphs: Sequence[Paragraph], quote: Quote) 
     seg = quote.segments[0]
     if not headline_case(doc.text, para.start, para.end, skip=(seg.start, quote.segments[-1].end)):
         return None
+    closing = _headline_sign_off(doc.tokens(quote.segments[-1].end, para.end))
+    if closing is not None:
+        return closing
     mention = _first_mention(doc.tokens(para.start, seg.start), last=False)
     return None if mention is None else _Cue(mention, None)
+
+
+def _headline_sign_off(toks: list[_Tok]) -> _Cue | None:
+    """``…, Lindsey Graham Says.``: a headline that ends with a name and a reporting verb."""
+    while toks and not toks[-1].text[0].isalnum():
+        toks = toks[:-1]
+    if len(toks) < 2 or toks[-1].low not in lexicon("reporting_verbs") or toks[-2].text == ",":
+        return None
+    k = len(toks) - 2
+    if not _is_cap(toks[k]) or _is_function_word(toks[k]):
+        return None
+    start = k
+    while start > 0 and _is_cap(toks[start - 1]) and not _is_function_word(toks[start - 1]):
+        start -= 1
+    if start == 0 or toks[start - 1].text != ",":
+        return None  # only a name set off by a comma: "…, Graham Says", not "Trump Could Say"
+    return _Cue(_Mention(toks[start].start, toks[k].end, "name"), (toks[-1].start, toks[-1].end))
 
 
 def _colon_label(toks: list[_Tok]) -> _Cue | None:
@@ -1220,16 +1397,41 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
     if j < 0:
         return None
     if toks[j].text != ",":
-        return _mention_ending(toks, j)
+        return _mention_ending(toks, j) or _participle_modified(toks, j)
     opening = _apposition_start(toks, j)
     if opening < 1:
         return None
     base = _mention_ending(toks, opening - 1)
     if base is None or base.form == "phrase":
-        inner = _name_forward(toks, opening + 1)
-        if inner is not None and inner.end == toks[j - 1].end:
-            return inner
+        inner = _name_forward(toks, opening + 1) or _modified_name(toks, opening + 1)
+        last = _skip_parenthesis(toks, j - 1) if toks[j - 1].text == ")" else j - 1
+        if inner is not None and last >= 0 and inner.end == toks[last].end:
+            return inner  # "the niece, Del. Maria Lopez (D-Springfield), said"
     return base
+
+
+def _participle_modified(toks: list[_Tok], j: int) -> _Mention | None:
+    """``Protesters marching through the streets chanted``: the mention a participle follows.
+
+    Reads back from ``toks[j]`` (the word before the verb) over at most
+    :data:`PHRASE_MAX_TOKENS` plain words to a lower-case ``-ing`` word; the mention that ends
+    right before it is the subject.
+    """
+    for p in range(j, max(0, j - PHRASE_MAX_TOKENS), -1):
+        tok = toks[p]
+        if not tok.text[0].isalnum():
+            return None
+        if tok.text[0].islower() and tok.low.endswith("ing") and len(tok.low) > 4:
+            return _mention_ending(toks, p - 1)
+    return None
+
+
+def _parenthesis_end(toks: list[_Tok], j: int) -> int:
+    """Index after the ``)`` that closes the parenthesis opened at ``toks[j]`` (else ``j``)."""
+    for i in range(j + 1, min(len(toks), j + APPOSITION_MAX_TOKENS)):
+        if toks[i].text == ")":
+            return i + 1
+    return j
 
 
 def _skip_parenthesis(toks: list[_Tok], j: int) -> int:
@@ -1359,6 +1561,8 @@ def _phrase_forward(toks: list[_Tok], k: int) -> _Mention | None:
     while j < len(toks) and j - k <= PHRASE_MAX_TOKENS and toks[j].text[0].isalnum():
         if toks[j].low in lexicon("speaker_phrase_stops") or _is_verb(toks[j]):
             break
+        if j > k + 1 and _past_after_head(toks[j - 1], toks[j]):
+            break  # "the council issued a statement": the phrase ends before its verb
         j += 1
     if j == k + 1:
         return None
@@ -1369,6 +1573,11 @@ def _phrase_forward(toks: list[_Tok], k: int) -> _Mention | None:
     if not _is_head(toks[j - 1]):
         return None
     return _Mention(toks[k].start, toks[j - 1].end, "phrase")
+
+
+def _past_after_head(head: _Tok, tok: _Tok) -> bool:
+    """A lower-case ``-ed`` word right after a head noun is the phrase's verb (``groups granted``)."""
+    return tok.text[0].islower() and len(tok.low) > 4 and tok.low.endswith("ed") and _is_head(head)
 
 
 def _is_head(tok: _Tok) -> bool:
