@@ -24,7 +24,7 @@ RUNS: list[tuple[str, list[str], list[str]]] = [
     ("The claims stage", ["claims_speed.py"], ["--repeat", "2"]),
     (
         "Corpus scale: floor, JSON Lines, jobs, start-up, memory, peers",
-        ["batch_speed.py", "--articles", "400", "--memory-articles", "10000"],
+        ["batch_speed.py", "--articles", "1000", "--memory-articles", "10000"],
         ["--repeat", "1", "--memory-articles", "1000"],
     ),
 ]

@@ -11,12 +11,16 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 # Hypothesis profiles: "default" keeps the suite quick; "nightly" is the long run
-# (HYPOTHESIS_PROFILE=nightly python -m pytest tests/test_invariants.py).
+# (HYPOTHESIS_PROFILE=nightly python -m pytest tests/test_invariants.py), 20,000 examples a
+# test unless NEWSPARSE_NIGHTLY_EXAMPLES says otherwise (to fit a run into a time budget).
 settings.register_profile(
     "default", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile(
-    "nightly", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck)
+    "nightly",
+    max_examples=int(os.environ.get("NEWSPARSE_NIGHTLY_EXAMPLES", "20000")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
