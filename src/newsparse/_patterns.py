@@ -33,15 +33,19 @@ __all__ = [
     "ISO_DATE",
     "LINE_BREAK",
     "NAME_SPLIT",
-    "ODD_LINE_BREAK",
     "RELATIVE_DATE",
     "SENTENCE_END",
+    "SPLIT_ONLY_SPACE",
     "WORD_DATE",
     "LazyPattern",
 ]
 
 IGNORECASE = 2
 """``re.IGNORECASE`` and ``IGNORECASE`` share this value."""
+
+SPLIT_ONLY_SPACE = "\x1c\x1d\x1e\x1f"
+"""The characters ``str.isspace`` and ``str.split`` take for white space and ``\\s`` (Unicode
+White_Space) does not. A ``str`` shortcut that stands in for a pattern must treat them apart."""
 
 
 class LazyPattern:
@@ -117,15 +121,11 @@ def _compile(pattern: str, flags: int, stdlib: bool) -> Any:
 LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
 """A line break. Single alternation of fixed strings: linear."""
 
-ODD_LINE_BREAK = LazyPattern(r"[\v\f\x1c-\x1e\x85\u2028\u2029]", stdlib=True)
-"""Characters ``str.splitlines`` treats as line breaks but FORMAT.md does not: their presence
-selects the slower line table. A single character class, searched with the standard
-library's ``re`` (a C scan, about three times faster here than ``regex``): linear."""
-
 SENTENCE_END = LazyPattern(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z)")
 """A run of sentence terminators and closing marks followed by white space or the end.
 Possessive runs plus the look-behind guard: each character is examined a bounded number of
-times."""
+times. The definition of :func:`newsparse.sentences.terminator_runs`, which finds the same
+runs with ``str.find`` (a property test holds the two equal)."""
 
 # ---------------------------------------------------------------- dates (dates.py)
 # Each date pattern is applied with fullmatch to a stripped string of at most
@@ -177,9 +177,6 @@ both sides. One character per match, look-arounds of one character: linear."""
 
 NAME_SPLIT = LazyPattern(r",|;|&|\s(?:and|und|et|y)\s")
 """Separators between author names. Fixed alternatives, no repetition: linear."""
-
-# ---------------------------------------------------------------- titles (titles.py)
-
 
 # ---------------------------------------------------------------- body (body.py)
 

@@ -70,6 +70,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsparse._lexicon import lexicon
+from newsparse._patterns import SPLIT_ONLY_SPACE
 from newsparse._quote_patterns import ELISION_DIGITS, MARKUP_TAG, SPEAKER_LABEL, TOKEN
 from newsparse.models import Paragraph, ParseWarning, Quote, QuoteKind, Span, WarningCode
 from newsparse.options import ParseOptions
@@ -136,7 +137,6 @@ _GLYPH_ROLE = {
     "''": _EITHER,
 }
 _MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
-_SPLIT_UNSAFE = "\x1c\x1d\x1e\x1f"
 _ONE_CHAR_MARKS = '"“”„‟«»‘’‚‛'
 _OPEN_CONTEXT = frozenset("([{<—–―-/:;" + _MARK_CHARS)
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}>…—–―-/" + _MARK_CHARS)
@@ -668,7 +668,7 @@ def _last_token(before: str) -> str:
     at C speed), unless the text holds the four control characters ``str.split`` takes for
     white space and the pattern does not.
     """
-    if any(ch in before for ch in _SPLIT_UNSAFE):
+    if any(ch in before for ch in SPLIT_ONLY_SPACE):
         words = TOKEN.findall(before)
     else:
         chunks = before.rsplit(None, 1)

@@ -22,6 +22,7 @@ sentence either.
 from __future__ import annotations
 
 from newsparse._lexicon import lexicon
+from newsparse._patterns import SPLIT_ONLY_SPACE
 from newsparse.models import Span
 
 __all__ = ["split_sentences", "terminator_runs"]
@@ -52,7 +53,6 @@ def split_sentences(
 
 _TERMINATORS = ".!?…"
 _CLOSERS = "\"'”’»)]"
-_NOT_WHITE_SPACE = "\x1c\x1d\x1e\x1f"  # str.isspace says yes; Unicode White_Space says no
 
 
 def terminator_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -83,7 +83,7 @@ def terminator_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             j += 1
         while j < stop and text[j] in _CLOSERS:
             j += 1
-        if j == stop or (text[j].isspace() and text[j] not in _NOT_WHITE_SPACE):
+        if j == stop or (text[j].isspace() and text[j] not in SPLIT_ONLY_SPACE):
             runs.append((i, j))
             done = j
     return runs

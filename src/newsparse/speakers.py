@@ -119,6 +119,7 @@ from typing import NamedTuple
 import attrs
 
 from newsparse._lexicon import lexicon, lexicon_lines
+from newsparse._patterns import SPLIT_ONLY_SPACE
 from newsparse._quote_patterns import (
     CAP_WORD,
     CAP_WORD_BEFORE,
@@ -186,8 +187,6 @@ class _Tok(NamedTuple):
 
 
 _new_tok = tuple.__new__  # builds a _Tok without the named constructor's keyword handling
-_SPLIT_UNSAFE = "\x1c\x1d\x1e\x1f"
-"""White space to ``str.split`` but not to the token pattern's ``\\s``."""
 _GLUED = frozenset(',;:!?()[]"“”‘’«»—–…')
 """Characters that are a token of their own when glued to one end of a plain word."""
 
@@ -478,7 +477,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     taken without the pattern, which is most of the stage's cost otherwise.
     """
     window = text[start:end]
-    if any(ch in window for ch in _SPLIT_UNSAFE):
+    if any(ch in window for ch in SPLIT_ONLY_SPACE):
         out: list[_Tok] = []
         for m in TOKEN.finditer(text, start, end):
             _word(out, text, m.group(), m.start())
