@@ -91,7 +91,11 @@ def line_table(text: str) -> tuple[Line, ...]:
 
 
 def _odd_breaks(text: str) -> bool:
-    """True when ``str.splitlines`` would split where FORMAT.md does not (or a lone CR)."""
+    """True when ``str.splitlines`` would split where FORMAT.md does not (or a lone CR).
+
+    ``str.splitlines`` also breaks lines at ``\\v``, ``\\f``, ``\\x1c``-``\\x1e``, ``\\x85``,
+    ``\\u2028`` and ``\\u2029``; any of them selects the slower, exact line table.
+    """
     if "\r" in text and text.count("\r") != text.count("\r\n"):
         return True
     if not text.isascii() and ("\x85" in text or "\u2028" in text or "\u2029" in text):
@@ -130,8 +134,8 @@ def first_control_character(text: str) -> tuple[str, int] | None:
 def _fast_line_table(text: str) -> tuple[Line, ...]:
     """``str.splitlines`` does the work in C when it splits exactly where we do.
 
-    The separator test runs only on short lines; the loop makes each :class:`Line` with
-    ``tuple.__new__`` (a named tuple's own constructor is a Python function).
+    The loop makes each :class:`Line` with ``tuple.__new__`` (a named tuple's own
+    constructor is a Python function).
     """
     out: list[Line] = []
     append = out.append
@@ -139,14 +143,7 @@ def _fast_line_table(text: str) -> tuple[Line, ...]:
     pos = 0
     for number, raw in enumerate(text.splitlines(keepends=True)):
         content = raw.rstrip("\r\n")
-        size = len(content)
-        if not size or content.isspace():
-            kind = BLANK
-        elif size <= _MAX_SEPARATOR and content.strip(" \t") in _SEPARATORS:
-            kind = SEPARATOR
-        else:
-            kind = CONTENT
-        append(new(Line, (pos, pos + size, number, kind)))
+        append(new(Line, (pos, pos + len(content), number, _kind(content))))
         pos += len(raw)
     return tuple(out)
 
