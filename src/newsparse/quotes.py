@@ -209,7 +209,7 @@ def find_quotes(
     carry: _Found | None = None
     carry_family = _DOUBLE
     for index, para in enumerate(paragraphs):
-        if not _has_mark(text[para.start : para.end]):
+        if not _has_mark(para.text):
             carry = None  # most paragraphs hold no mark at all
             continue
         if para.end - para.start > MAX_MARKS_PER_PARAGRAPH and (
