@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from newsparse._claim_patterns import CLAIM_TOKEN, QUOTE_MARK
+from newsparse._claim_patterns import CLAIM_TOKEN, SCORER_QUOTE_MARK
 from newsparse._lexicon import data_bytes, lexicon
 
 __all__ = ["Model", "Reading", "features", "load_model", "make_model", "read", "score", "tokens"]
@@ -223,7 +223,7 @@ def _hand_levels(
         levels[_QUESTION] = 1
     elif stripped.endswith("!"):
         levels[_EXCLAMATION] = 1
-    if QUOTE_MARK.search(sentence):
+    if SCORER_QUOTE_MARK.search(sentence):
         levels[_QUOTED] = 1
     if capitals := sum(map(str.isupper, map(_FIRST, sentence.split()[1:]))):
         levels[_CAPITALS] = min(capitals, _HAND_CAP)

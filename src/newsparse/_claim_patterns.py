@@ -20,16 +20,17 @@ __all__ = [
     "NOT_PLAIN",
     "NUMBER_QUANTITY",
     "NUMBER_SEPARATOR",
-    "QUOTE_MARK",
     "RATIO_AFTER",
     "REPORTED_AFTER",
     "REPORTED_BY",
     "REPORTED_BY_AT",
     "REPORTING_VERBS",
+    "SCORER_QUOTE_MARK",
     "TIME_AFTER",
     "TIME_AFTER_LETTERS",
     "UNIT_WORD",
     "WORD_TOKEN",
+    "is_plain",
 ]
 
 CLAIM_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|[$€£¥%?!]")
@@ -40,9 +41,10 @@ path), is safe: the alternatives start with disjoint classes, and inside each ev
 repetition must begin with a separator the run before it cannot contain, so there is one
 way to match any run and no backtracking beyond one character: linear."""
 
-QUOTE_MARK = re.compile('["“”«»„]')
-"""A quotation mark of any style (the scorer's ``h:quote_mark``): one character class, no
-repetition: linear."""
+SCORER_QUOTE_MARK = re.compile('["“”«»„]')
+"""The quotation marks of the scorer's ``h:quote_mark`` feature, as the model was fitted (not
+the quotes stage's wider set, :data:`newsparse._quote_patterns.QUOTE_MARK`): one character
+class, no repetition: linear."""
 
 NOT_PLAIN = re.compile("[^\\x00-\\x7f’‘“”–—…«»€£¥\u00a0\u202f\u2009]")
 """A character that is neither ASCII nor a common typographic mark (curly quotes, dashes,
@@ -51,6 +53,12 @@ ellipsis, guillemets, currency signs, no-break and thin spaces). Text without on
 mark, and lower-casing it is case-folding it, so both engines agree on its words and
 cheaper token tests can stand for a pattern search (``tests/test_claims.py`` checks these
 marks). One character class, no repetition: linear."""
+
+
+def is_plain(text: str) -> bool:
+    """Whether ``text`` holds no :data:`NOT_PLAIN` character (ASCII text is, at once)."""
+    return text.isascii() or NOT_PLAIN.search(text) is None
+
 
 ANY_DIGIT = re.compile(r"\d")
 """Any decimal digit, as Python's own tables define it (what ``float`` reads): a cheap test

@@ -55,10 +55,10 @@ import regex
 from newsparse._claim_model import Reading, load_model, read, score
 from newsparse._claim_patterns import (
     ACCORDING_TO,
-    NOT_PLAIN,
     REPORTED_AFTER,
     REPORTED_BY_AT,
     REPORTING_VERBS,
+    is_plain,
 )
 from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse.models import Claim, ClaimKind, Paragraph, Quantity, Quote, QuoteKind, Span
@@ -266,7 +266,7 @@ def _numbers(text: str, sentence: Span, reading: Reading) -> tuple[Quantity, ...
     standing between word boundaries is a token of its own or one side of an ``x'y`` token
     (``’`` is read as ``'``). Other text is scanned.
     """
-    if not _plain(sentence.text):
+    if not is_plain(sentence.text):
         return find_quantities(text, sentence.start, sentence.end)
     toks = reading.tokens
     return find_quantities(
@@ -354,13 +354,9 @@ def _reported_by(sentence: str) -> regex.Match[str] | None:
 
 
 def _has_reporting_verb(sentence: str, toks: list[str]) -> bool:
-    if _plain(sentence):
+    if is_plain(sentence):
         return bool(_witnessed(sentence, toks, _REPORTING_VERB_SET))
     return any(verb in sentence for verb in REPORTING_VERBS)
 
 
 _REPORTING_VERB_SET = frozenset(REPORTING_VERBS)
-
-
-def _plain(sentence: str) -> bool:
-    return sentence.isascii() or NOT_PLAIN.search(sentence) is None

@@ -37,7 +37,6 @@ import regex
 
 from newsparse._claim_patterns import (
     ANY_DIGIT,
-    NOT_PLAIN,
     NUMBER_QUANTITY,
     NUMBER_SEPARATOR,
     RATIO_AFTER,
@@ -45,6 +44,7 @@ from newsparse._claim_patterns import (
     TIME_AFTER_LETTERS,
     UNIT_WORD,
     WORD_TOKEN,
+    is_plain,
 )
 from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse.models import Quantity
@@ -264,7 +264,7 @@ def _spelled_numbers(
     if words is not None and not words:
         return []
     piece = text[start:stop]
-    if words is not None and (piece.isascii() or NOT_PLAIN.search(piece) is None):
+    if words is not None and is_plain(piece):
         bounded, starts = _word_sites(piece.lower(), words)
         return _spelled(text, start, stop, taken, [start + at for at in starts]) if bounded else []
     if not _spelled_hint().search(piece.casefold()):
@@ -334,7 +334,7 @@ def _run_starts(text: str, start: int, stop: int) -> list[int]:
     with one pattern (:func:`_plain_run_start`) instead of reading every word.
     """
     piece = text[start:stop]
-    if piece.isascii() or NOT_PLAIN.search(piece) is None:
+    if is_plain(piece):
         return [m.start() + start for m in _plain_run_start().finditer(piece.lower())]
     words = _table("number_words")
     return [
