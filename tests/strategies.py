@@ -6,7 +6,15 @@ from hypothesis import strategies as st
 
 from newsparse.testing import article_texts, dump_texts, hostile_texts, with_newlines
 
-__all__ = ["any_texts", "article_texts", "dump_texts", "hostile_texts", "newlines", "with_newlines"]
+__all__ = [
+    "any_texts",
+    "article_texts",
+    "dump_texts",
+    "hostile_texts",
+    "newlines",
+    "texts_in_ranges",
+    "with_newlines",
+]
 
 newlines = st.sampled_from(["\n", "\r\n", "\r"])
 """The three line-break styles."""
@@ -15,3 +23,11 @@ newlines = st.sampled_from(["\n", "\r\n", "\r"])
 def any_texts() -> st.SearchStrategy[str]:
     """Well-formed articles, dumps and hostile text alike."""
     return st.one_of(article_texts(), dump_texts(), hostile_texts())
+
+
+@st.composite
+def texts_in_ranges(draw: st.DrawFn, characters: str, max_size: int) -> tuple[str, int, int]:
+    """``(text, start, end)``: a text made of ``characters`` and any range of it."""
+    text = draw(st.text(alphabet=st.sampled_from(list(characters)), max_size=max_size))
+    start = draw(st.integers(0, len(text)))
+    return text, start, draw(st.integers(start, len(text)))

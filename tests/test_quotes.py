@@ -19,6 +19,8 @@ from newsparse.paragraphs import plain_paragraphs
 from newsparse.quotes import _mark_spans, extract_quotes, find_quotes
 from newsparse.speakers import attribute
 
+from .strategies import texts_in_ranges
+
 CASES_FILE = Path(__file__).parent / "fixtures" / "cases" / "quotes.json"
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 CORPUS_TARGET = 0.97
@@ -286,13 +288,7 @@ def test_regression_later_paragraph_does_not_change_gender() -> None:
     assert [q.speaker for q in extract_quotes(noisy)] == [q.speaker for q in extract_quotes(base)]
 
 
-_MARKISH = st.text(alphabet=st.sampled_from(list("'`\"“”„‟«»‘’‚‛ a\n")), max_size=40)
-
-
-@given(_MARKISH, st.data())
-def test_mark_scan_is_the_pattern(text: str, data: st.DataObject) -> None:
+@given(texts_in_ranges("'`\"“”„‟«»‘’‚‛ a\n", max_size=40))
+def test_mark_scan_is_the_pattern(case: tuple[str, int, int]) -> None:
     """The str.find mark scan finds exactly the spans QUOTE_MARK matches, in any sub-range."""
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    want = [m.span() for m in QUOTE_MARK.finditer(text, start, end)]
-    assert _mark_spans(text, start, end) == want
+    assert _mark_spans(*case) == [m.span() for m in QUOTE_MARK.finditer(*case)]
