@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsparse._claim_model import features
+from newsparse._claim_model import features, model_payload
 from newsparse.paragraphs import plain_paragraphs
 
 L2 = 30.0
@@ -243,12 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         drop=DROP_BELOW,
         digits=DIGITS,
     )
-    payload = {
-        "note": note,
-        "word_features": WORD_FEATURES,
-        "bias": bias,
-        "weights": dict(sorted(weights.items())),
-    }
+    payload = model_payload(note, bias, weights, words=WORD_FEATURES)
     Path(args.out).write_text(json.dumps(payload, indent=0, ensure_ascii=False) + "\n", "utf-8")
     print(f"wrote {args.out}: {len(weights)} weights, bias {bias}", file=sys.stderr)
     return 0

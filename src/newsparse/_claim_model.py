@@ -18,7 +18,17 @@ from typing import NamedTuple
 from newsparse._claim_patterns import CLAIM_TOKEN, SCORER_QUOTE_MARK
 from newsparse._lexicon import data_bytes, lexicon
 
-__all__ = ["Model", "Reading", "features", "load_model", "make_model", "read", "score", "tokens"]
+__all__ = [
+    "Model",
+    "Reading",
+    "features",
+    "load_model",
+    "make_model",
+    "model_payload",
+    "read",
+    "score",
+    "tokens",
+]
 
 _DIGITS = frozenset("0123456789")
 _CENTURIES = ("19", "20")
@@ -108,16 +118,24 @@ class Reading(NamedTuple):
 def make_model(bias: float, weights: Mapping[str, float], *, words: bool = True) -> Model:
     """A :class:`Model` from a bias and weights keyed by feature name (read-only tables)."""
     hand = {k: v for k, v in weights.items() if k.startswith("h:")}
-    # A plain dict, typed read-only: the scorer's hot loop calls its ``get`` through ``map``,
-    # about twice as fast as through a MappingProxyType. Nothing writes to it after this line.
     word_weights = (
         {k[2:]: v for k, v in weights.items() if k.startswith(("w:", "b:"))} if words else {}
     )
+    return _model(bias, hand, word_weights)
+
+
+def _model(bias: float, hand: dict[str, float], words: dict[str, float]) -> Model:
+    """A :class:`Model` from hand-written weights and word weights keyed as :attr:`Model.words`.
+
+    Both dicts are taken over and never written to again.
+    """
+    # ``words`` stays a plain dict, typed read-only: the scorer's hot loop calls its ``get``
+    # through ``map``, about twice as fast as through a MappingProxyType.
     hand_terms = tuple(
         tuple(hand.get(name, 0.0) * (level / scale) for level in range(scale + 1))
         for name, scale in zip(_HAND_FEATURES, _SCALES, strict=True)
     )
-    return Model(bias, MappingProxyType(hand), word_weights, hand_terms)
+    return Model(bias, MappingProxyType(hand), words, hand_terms)
 
 
 def tokens(sentence: str) -> list[str]:
@@ -293,7 +311,30 @@ def _logistic(z: float) -> float:
 
 @functools.cache
 def load_model(name: str = "claim_model") -> Model:
-    """The model shipped as ``data/NAME.json``, read once; its weights are read-only."""
+    """The model shipped as ``data/NAME.json``, read once; its weights are read-only.
+
+    The file holds ``bias``, ``hand`` (the ``h:`` weights by feature name) and ``words``
+    (the word weights keyed as :attr:`Model.words` keys them, without their ``w:``/``b:``
+    prefix), so loading is one ``json.loads`` with nothing to re-key: the start-up of a
+    one-file command pays for it (see :func:`model_payload`, which writes it).
+    """
     data = json.loads(data_bytes(f"{name}.json"))
-    weights: dict[str, float] = data["weights"]  # JSON object: str keys, float values
-    return make_model(float(data["bias"]), weights, words=bool(data.get("word_features", True)))
+    hand: dict[str, float] = data["hand"]  # JSON objects: str keys, float values
+    words: dict[str, float] = data["words"]
+    return _model(float(data["bias"]), hand, words)
+
+
+def model_payload(note: str, bias: float, weights: Mapping[str, float], *, words: bool) -> object:
+    """The JSON-ready content of a model file (see :func:`load_model`).
+
+    ``weights`` are keyed by feature name, as the fitting script (``bench/fit_claims.py``)
+    computes them.
+    """
+    model = make_model(bias, weights, words=words)
+    return {
+        "note": note,
+        "word_features": words,
+        "bias": bias,
+        "hand": dict(sorted(model.hand.items())),
+        "words": dict(sorted(model.words.items())),
+    }
