@@ -8,7 +8,10 @@ Two readers run over a range of the text and their results are merged in text or
   optional scale (``million``, ``bn``, glued ``m`` / ``k``) and an optional percent sign or
   word. ``€1.2bn`` is 1.2e9 EUR, ``4.6 percent`` is 4.6 percent.
 * **spelled-out numbers** (``data/number_words.txt``, ``data/number_scales.txt``):
-  ``nine``, ``thirty-five``, ``two hundred``, ``three million``; fractions ``two-thirds``
+  ``nine``, ``thirty-five``, ``two hundred``, ``three million``, with ``and`` before the
+  tens after a hundred or a scale word (``two hundred and fifty``, ``two thousand and
+  nine``, but ``one hundred`` and ``two hundred`` in ``between one hundred and two
+  hundred``); fractions ``two-thirds``
   (``data/fraction_words.txt``) and ratios ``one in three``. A lone ``one`` is a pronoun
   too often (``the one who waited``) and is skipped; vague amounts (``a fraction``,
   ``several``, ``half``) are not numbers.
@@ -385,22 +388,50 @@ def _number_run(
     scales = _table("number_scales")
     total = current = 0.0
     end = None
+    multiplied = False  # the last word read was "hundred" or a scale word
     tok: regex.Match[str] | None = first
     while tok is not None:
         parts = tok.group().casefold().split("-")
         if all(p in words for p in parts):
-            if "hundred" in parts[1:] or (parts == ["hundred"] and end is not None):
+            multiplied = "hundred" in parts[1:] or (parts == ["hundred"] and end is not None)
+            if multiplied:
                 current = max(current, 1) * 100
             else:
                 current += sum(words[p] for p in parts)
+                multiplied = parts[-1] == "hundred"
         elif end is not None and len(parts) == 1 and parts[0] in scales and len(parts[0]) > 2:
             total += max(current, 1) * scales[parts[0]]
             current = 0.0
+            multiplied = True
         else:
             break
         end = tok.end()
         tok = _next_word(text, end, stop, taken)
+        if multiplied and tok is not None and tok.group().casefold() == "and":
+            tok = _and_part(text, tok, stop, taken)
     return end, total + current
+
+
+def _and_part(
+    text: str, conjunction: regex.Match[str], stop: int, taken: list[tuple[int, int]]
+) -> regex.Match[str] | None:
+    """The word after ``and`` in ``two hundred and fifty``, ``two thousand and nine``.
+
+    Read on only when it is a number below a hundred (``fifty``, ``twenty-five``, not
+    ``hundred``) that no ``hundred`` follows: in ``between one hundred and two hundred`` the
+    ``and`` joins two numbers, not the parts of one.
+    """
+    words = _table("number_words")
+    tok = _next_word(text, conjunction.end(), stop, taken)
+    if tok is None:
+        return None
+    parts = tok.group().casefold().split("-")
+    if not all(p in words and p != "hundred" for p in parts):
+        return None
+    after = _next_word(text, tok.end(), stop, taken)
+    if after is not None and after.group().casefold().split("-", 1)[0] == "hundred":
+        return None
+    return tok
 
 
 def _spelled_quantity(
