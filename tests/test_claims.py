@@ -76,6 +76,14 @@ def test_claim_case(case: dict[str, Any]) -> None:
         assert claim.source == case["source"]
 
 
+@pytest.mark.parametrize("case", _params(CASES["sources"]))
+def test_source_case(case: dict[str, Any]) -> None:
+    """The claim of the sentence holding ``sentence`` has the labelled source."""
+    claims = extract_claims(case["text"], options=ParseOptions(claim_threshold=0.0))
+    (claim,) = [c for c in claims if case["sentence"] in c.text]
+    assert claim.source == case["source"]
+
+
 @pytest.mark.parametrize("case", _params(CASES["quantities"]))
 def test_quantity_case(case: dict[str, Any]) -> None:
     """Each labelled text gives exactly the listed quantities (text, value, unit)."""

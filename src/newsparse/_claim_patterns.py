@@ -17,6 +17,7 @@ __all__ = [
     "ACCORDING_TO",
     "ANY_DIGIT",
     "CLAIM_TOKEN",
+    "COMMA_THEN_REPORTING_VERB",
     "NOT_PLAIN",
     "NUMBER_QUANTITY",
     "NUMBER_SEPARATOR",
@@ -121,10 +122,14 @@ REPORTING_VERBS = (
 _REPORTING_VERBS = "(?:" + "|".join(REPORTING_VERBS) + ")"
 
 REPORTED_BY_AT = regex.compile(
-    r"(?P<who>[\p{L}\p{N}'’&-]++(?: [\p{L}\p{N}'’&-]++){0,8}?) " + _REPORTING_VERBS + r"\b"
+    r"(?P<who>[\p{L}\p{N}'’&.-]++(?: [\p{L}\p{N}'’&.-]++){0,8}?)(?: \([^()\n]{1,40}+\))?+ "
+    + _REPORTING_VERBS
+    + r"\b"
 )
-"""``X said`` where X begins at the position it is matched at, X one to nine words. The only
-backtracking is the lazy, bounded word count: at most nine tries: linear."""
+"""``X said`` where X begins at the position it is matched at, X one to nine words (a word
+may hold full stops: ``Mr. Smith said``), with a short parenthesis before the verb allowed
+(``Sen. Lindsey Graham (R-S.C.) told``). The only backtracking is the lazy, bounded word
+count (at most nine tries, each with one bounded, possessive parenthesis): linear."""
 
 REPORTED_BY = regex.compile(r"(?:^|(?<=, ))" + REPORTED_BY_AT.pattern)
 """``X said`` at the start of a sentence or after a comma (:data:`REPORTED_BY_AT` at those
@@ -132,8 +137,12 @@ positions, which ``claims._reported_by`` tries one by one instead of searching
 every position). Start positions are only the sentence start and the character after a
 comma and a space: linear."""
 
+COMMA_THEN_REPORTING_VERB = regex.compile(r", " + _REPORTING_VERBS + r"\b")
+"""A reporting verb right after a comma (``Erin Murphy, a former aide ..., said``): its
+subject is a phrase before the comma. Fixed words: linear."""
+
 REPORTED_AFTER = regex.compile(
-    r"\b" + _REPORTING_VERBS + r" (?P<who>\p{Lu}[\p{L}'’-]++(?: \p{Lu}[\p{L}'’-]++){0,3}+)"
+    r"\b" + _REPORTING_VERBS + r" (?P<who>\p{Lu}[\p{L}.'’-]++(?: \p{Lu}[\p{L}.'’-]++){0,3}+)"
 )
-"""``said Harriet Okafor``: a reporting verb then up to four capitalised words, possessively:
-linear."""
+"""``said Harriet Okafor``, ``said Mr. Okafor``: a reporting verb then up to four capitalised
+words (full stops included), possessively: linear."""
