@@ -507,15 +507,14 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _is_title(word: str) -> bool:
-    return word.casefold().rstrip(".") in _titles()
+    return word.casefold() in _titles()
 
 
 @functools.cache
 def _titles() -> frozenset[str]:
-    """Titles written before a name (first column of ``data/speaker_titles.txt``)."""
-    return frozenset(
-        line.split()[0].casefold().rstrip(".") for line in lexicon_lines("speaker_titles")
-    )
+    """Titles written before a name (``data/speaker_titles.txt``), with and without a stop."""
+    bare = {line.split()[0].casefold().rstrip(".") for line in lexicon_lines("speaker_titles")}
+    return frozenset(bare | {title + "." for title in bare})
 
 
 def _source_phrase(raw: str) -> str | None:
@@ -531,7 +530,7 @@ def _source_phrase(raw: str) -> str | None:
     :func:`_name_after_role`). None when nothing is left, or when the phrase ends in a
     possessive (``said McConnell's trip``: no source).
     """
-    words = _PARENTHESIS.sub("", raw).split()  # "Rep. Gregory Meeks (D-N.Y.)"
+    words = (_PARENTHESIS.sub("", raw) if "(" in raw else raw).split()  # "Rep. X (D-N.Y.)"
     if words and len(words[-1]) > len("X.") and not _is_title(words[-1]):
         words[-1] = words[-1].removesuffix(".")  # "said Mr. Smith.": the sentence's stop
     if words and words[-1].casefold() in _PASSIVE:
@@ -775,7 +774,7 @@ def _comma_subject(before: str) -> str:
     openers = lexicon("speaker_clause_openers")
     phrases = []
     for chunk in before.split(","):
-        words = _PARENTHESIS.sub("", chunk).strip(_QUOTE_EDGES).split()
+        words = (_PARENTHESIS.sub("", chunk) if "(" in chunk else chunk).strip(_QUOTE_EDGES).split()
         if (
             words
             and len(words) <= _MAX_SUBJECT
