@@ -382,7 +382,11 @@ class _KnownSources:
         words = who.split()
         if len(words) > 1 and _is_title(words[0]):
             words = words[1:]
-        if len(words) != 1 or not words[0][:1].isupper() or not words[0].isalpha():
+        if (
+            len(words) != 1
+            or not words[0][:1].isupper()
+            or not words[0].replace("-", "").replace("'", "").replace("’", "").isalpha()
+        ):
             return None
         surname = words[0]
         lo = max(self._begin, at - _NAME_WINDOW)
@@ -538,7 +542,8 @@ def _source_phrase(raw: str) -> str | None:
     while words and words[0].casefold() in _COORDINATORS:
         words = words[1:]
     words = _strip_end(words)
-    if words and words[-1].casefold() in _RELATIVES:
+    relative = bool(words) and words[-1].casefold() in _RELATIVES
+    if relative:
         words = _strip_end(words[:-1])
     words = _after_boundary(words)
     if len(words) > 1 and words[-1].casefold() in _SUBJECT_PRONOUNS:
@@ -547,17 +552,25 @@ def _source_phrase(raw: str) -> str | None:
         return None
     if words[-1].casefold() in _DETERMINERS:
         return None  # "against his say": the verb was a noun
-    if words[-1].casefold() == "to":
+    if words[-1].casefold() in _PREPOSITIONS or words[-1].casefold() == "to":
         return None  # "his best response was to say": an infinitive, no one says it
+    if (
+        not relative
+        and len(words) > 1
+        and words[0].casefold() in _SUBJECT_PRONOUNS
+        and words[1][:1].islower()
+    ):
+        words = words[:1]  # "She is studying to be an engineer and said": she
     return " ".join(_name_after_role(words))
 
 
 def _after_boundary(words: list[str]) -> list[str]:
     """The words after the last clause boundary (see ``data/claim_source_boundaries.txt``).
 
-    A ``who`` that a lower-case word (its verb) follows opens a relative clause about the
-    words before it, which name the source (``sources who reviewed them``): those are read
-    on instead.
+    A ``who`` that a lower-case word (its verb) follows, or a ``that`` or ``which`` that a
+    past tense follows, opens a relative clause about the words before it, which name the
+    source (``sources who reviewed them``, ``a team that tracked``): those are read on
+    instead. (``which advocates say``: the word after ``which`` is the subject.)
     """
     boundaries = _source_boundaries()
     i = len(words) - 1
@@ -566,11 +579,12 @@ def _after_boundary(words: list[str]) -> list[str]:
         if low in boundaries or not words[i].strip("-–—"):
             rest = words[i + 1 :]
             if (
-                low in {"who", "whom"}
+                low in _RELATIVES
                 and i > 0
                 and rest[:1]
                 and rest[0][:1].islower()
                 and rest[0].casefold() not in _SUBJECT_PRONOUNS
+                and (low in {"who", "whom"} or rest[0].endswith("ed"))
             ):
                 words = _strip_end(words[:i])
                 i = len(words) - 1
@@ -587,8 +601,10 @@ _COORDINATORS = frozenset({"and", "or", "but", "nor", "yet", "so", "then"})
 _MORE_SKIPPED = frozenset({"too", "long", *_COORDINATORS})
 """Words cut off the end of a source besides the speakers' skip words (``Cruz has long
 said``, ``I laughed and said``)."""
-_RELATIVES = frozenset({"who", "which", "that"})
-_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "late"})
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_TIME_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "during", "last", "this", "earlier", "late", "for", "over"}
+)
 _TIME_NOUNS = frozenset(
     {"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "day"}
     | {"today", "yesterday", "tonight", "statement", "interview", "a", "an", "the", "its"}
