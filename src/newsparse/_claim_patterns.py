@@ -137,7 +137,7 @@ positions, which ``claims._reported_by`` tries one by one instead of searching
 every position). Start positions are only the sentence start and the character after a
 comma and a space: linear."""
 
-COMMA_THEN_REPORTING_VERB = regex.compile(r", " + _REPORTING_VERBS + r"\b")
+COMMA_THEN_REPORTING_VERB = re.compile(r", " + _REPORTING_VERBS + r"\b")
 """A reporting verb right after a comma (``Erin Murphy, a former aide ..., said``): its
 subject is a phrase before the comma. Fixed words: linear."""
 
