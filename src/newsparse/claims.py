@@ -246,11 +246,33 @@ def _claim(
         end=sentence.end,
         kinds=kinds,
         source=source,
-        hedged=bool(cues & _HEDGED),
+        hedged=_hedged(sentence.text, reading, cues),
         score=reading.score,
         numbers=numbers,
         paragraph=paragraph,
     )
+
+
+def _hedged(sentence: str, reading: Reading, cues: int) -> bool:
+    """Whether a hedge (``data/claim_hedges.txt``) softens the claim.
+
+    ``may`` counts only as the modal, written in lower case: ``in May 2024`` and ``Theresa
+    May said`` hedge nothing (the scorer's tokens are lower-cased, so the case is read here).
+    """
+    if not cues & _HEDGED:
+        return False
+    if "may" not in reading.tokens:
+        return True
+    others = lexicon("claim_hedges") - {"may"}
+    return (
+        not others.isdisjoint(reading.tokens)
+        or not others.isdisjoint(reading.bigrams)
+        or _MODAL_MAY.search(sentence) is not None
+    )
+
+
+_MODAL_MAY = re.compile(r"\bmay\b")
+"""``may`` in lower case, as a word. Fixed word: linear."""
 
 
 def _cues(reading: Reading) -> int:
