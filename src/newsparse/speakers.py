@@ -119,7 +119,7 @@ from typing import NamedTuple
 import attrs
 
 from newsparse._lexicon import lexicon, lexicon_lines
-from newsparse._patterns import SPLIT_ONLY_SPACE
+from newsparse._patterns import SPLIT_ONLY_SPACE, LazyPattern
 from newsparse._quote_patterns import (
     CAP_WORD,
     CAP_WORD_BEFORE,
@@ -189,6 +189,11 @@ class _Tok(NamedTuple):
 _new_tok = tuple.__new__  # builds a _Tok without the named constructor's keyword handling
 _GLUED = frozenset(',;:!?()[]"“”‘’«»—–…')
 """Characters that are a token of their own when glued to one end of a plain word."""
+_JOINERS = str.maketrans("'’-.&", "     ")
+"""The characters :data:`~newsparse._quote_patterns.TOKEN` lets join two runs of a word, as blanks."""
+_WHITE_SPACE = LazyPattern(r"\s", stdlib=True)
+"""One white-space character as ``str.split`` and ``str.isspace`` see it (the standard
+library's ``\\s`` on ``str`` is that same test): one character class, linear."""
 
 
 class _Mention(NamedTuple):
@@ -477,39 +482,61 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     taken without the pattern, which is most of the stage's cost otherwise.
     """
     window = text[start:end]
-    if any(ch in window for ch in SPLIT_ONLY_SPACE):
-        out: list[_Tok] = []
-        for m in TOKEN.finditer(text, start, end):
-            _word(out, text, m.group(), m.start())
-        return out
+    if not window.isprintable():  # white space other than " " (and those four are not printable)
+        if any(ch in window for ch in SPLIT_ONLY_SPACE):
+            out: list[_Tok] = []
+            for m in TOKEN.finditer(text, start, end):
+                _word(out, text, m.group(), m.start())
+            return out
+        window = _WHITE_SPACE.sub(" ", window)  # same offsets, words cut where str.split cuts
     return _split_tokens(text, window, start)
 
 
 def _split_tokens(text: str, window: str, pos: int) -> list[_Tok]:
+    """The tokens of ``window``, found at ``pos`` in ``text``, where only ``" "`` is white space.
+
+    Each piece between spaces is cut alone; its offset is the running sum of the lengths
+    before it (an empty piece is one more space).
+    """
     out: list[_Tok] = []
     append = out.append
-    find = text.find
-    for chunk in window.split():
-        pos = find(chunk, pos)
+    for chunk in window.split(" "):
         size = len(chunk)
         if chunk.isalnum():
             append(_new_tok(_Tok, (chunk, pos, pos + size, chunk.casefold())))
-        elif size > 1 and chunk[0] in _GLUED and chunk[1:].isalnum():
-            append(_new_tok(_Tok, (chunk[0], pos, pos + 1, chunk[0])))
-            word = chunk[1:]
-            append(_new_tok(_Tok, (word, pos + 1, pos + size, word.casefold())))
-        elif size > 1 and chunk[-1] in _GLUED and chunk[:-1].isalnum():
+        elif not chunk:
+            pass
+        elif chunk[-1] in _GLUED and chunk[:-1].isalnum():  # "said," (the commonest first)
             word = chunk[:-1]
             append(_new_tok(_Tok, (word, pos, pos + size - 1, word.casefold())))
+            append(_new_tok(_Tok, (chunk[-1], pos + size - 1, pos + size, chunk[-1])))
+        elif _is_one_word(chunk):  # "said.", "LeCun's", "U.S."
+            _word(out, text, chunk, pos)
+        elif chunk[0] in _GLUED and _is_one_word(chunk[1:]):
+            append(_new_tok(_Tok, (chunk[0], pos, pos + 1, chunk[0])))
+            _word(out, text, chunk[1:], pos + 1)
+        elif chunk[-1] in _GLUED and _is_one_word(chunk[:-1]):
+            _word(out, text, chunk[:-1], pos)
             append(_new_tok(_Tok, (chunk[-1], pos + size - 1, pos + size, chunk[-1])))
         else:
             at = pos
             for word in TOKEN.findall(chunk):
-                at = find(word, at)
+                at = text.find(word, at)
                 _word(out, text, word, at)
                 at += len(word)
-        pos += size
+        pos += size + 1
     return out
+
+
+def _is_one_word(chunk: str) -> bool:
+    """Whether :data:`~newsparse._quote_patterns.TOKEN` reads ``chunk`` as one word.
+
+    That is runs of letters or digits, each joined to the next by one of ``'’-.&``, and at
+    most one full stop after the last (``U.S.``, ``O'Brien``, ``said.``); ``str.isalnum``
+    stands for the pattern's letters, marks and digits, as in :func:`_split_tokens`.
+    """
+    core = chunk[:-1] if chunk[-1:] == "." else chunk
+    return core.isalnum() or all(part.isalnum() for part in core.translate(_JOINERS).split(" "))
 
 
 def _word(out: list[_Tok], text: str, word: str, a: int) -> None:
