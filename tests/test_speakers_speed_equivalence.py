@@ -8,8 +8,8 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse._quote_patterns import TOKEN
-from newsparse.speakers import _Tok, _tokens, _word
+from newsparse._quote_patterns import CAP_WORD, TOKEN
+from newsparse.speakers import _Tok, _tokens, _word, _word_hits
 
 from .strategies import hostile_texts
 
@@ -63,3 +63,23 @@ def test_white_space_is_what_str_split_cuts_at() -> None:
     spaces = {c for c in every if c.isspace()}
     assert set(re.findall(r"\s", every)) == spaces
     assert {c for c in spaces if c.isprintable()} == {" "}
+
+
+_NAMEISH = st.sampled_from(
+    ["Lee", "LeCun", "Osei-Brandt", "Élodie", "A", "AB", "lee", "Lee's", "Leé"]
+)
+_AROUND = st.sampled_from([*" -'’aZ1é\u0301.,(“", "Lee", "O'", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAMEISH, st.data())
+def test_word_hits_are_the_pattern(word: str, data: st.DataObject) -> None:
+    """A known word is found exactly where CAP_WORD matches it, in any range of any text."""
+    pieces = st.lists(st.one_of(st.just(word), _AROUND, _NAMEISH), min_size=1, max_size=12)
+    text = "".join(data.draw(pieces))
+    lo, hi = 0, len(text)
+    if data.draw(st.booleans()):
+        lo = data.draw(st.integers(0, len(text)))
+        hi = data.draw(st.integers(lo, len(text)))
+    want = [m.start() for m in CAP_WORD.finditer(text, lo, hi) if m.group() == word]
+    assert _word_hits(text, word, lo, hi) == want

@@ -114,7 +114,7 @@ import bisect
 import functools
 import types
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -175,6 +175,10 @@ PHRASE_MAX_TOKENS = 6
 _SENTENCE_END = frozenset(".!?;")
 _DASHES = frozenset("—–―-")
 _MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
+_WIDENS = frozenset(_MARK_CHARS + " \u00a0")
+"""The characters a segment is widened over to its quotation marks (see :func:`_outer`)."""
+_STOPS = frozenset(_MARK_CHARS) | _SENTENCE_END | {"(", ")"}
+"""The tokens :func:`_stop` looks at: quotation marks, sentence ends and parentheses."""
 _PERSONAL = frozenset(("male", "female"))
 _BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
@@ -510,6 +514,10 @@ def _split_tokens(text: str, window: str, pos: int) -> list[_Tok]:
             word = chunk[:-1]
             append(_new_tok(_Tok, (word, pos, pos + size - 1, word.casefold())))
             append(_new_tok(_Tok, (chunk[-1], pos + size - 1, pos + size, chunk[-1])))
+        elif chunk[0] in _GLUED and chunk[1:].isalnum():  # "“We"
+            append(_new_tok(_Tok, (chunk[0], pos, pos + 1, chunk[0])))
+            word = chunk[1:]
+            append(_new_tok(_Tok, (word, pos + 1, pos + size, word.casefold())))
         elif _is_one_word(chunk):  # "said.", "LeCun's", "U.S."
             _word(out, text, chunk, pos)
         elif chunk[0] in _GLUED and _is_one_word(chunk[1:]):
@@ -566,12 +574,11 @@ def _outer(text: str, quote: Quote) -> list[tuple[int, int]]:
     out = []
     for seg in quote.segments:
         a, b = seg.start, seg.end
-        for _ in range(3):
-            if a > 0 and (text[a - 1] in _MARK_CHARS or text[a - 1] in " \u00a0"):
-                a -= 1
-        for _ in range(3):
-            if b < len(text) and (text[b] in _MARK_CHARS or text[b] in " \u00a0"):
-                b += 1
+        floor, ceiling = max(0, a - 3), min(len(text), b + 3)  # three characters at most
+        while a > floor and text[a - 1] in _WIDENS:
+            a -= 1
+        while b < ceiling and text[b] in _WIDENS:
+            b += 1
         out.append((a, b))
     return out
 
@@ -631,11 +638,17 @@ def _stop(toks: list[_Tok]) -> tuple[int, bool] | None:
     """Where a sentence end (outside parentheses) or a quotation mark cuts ``toks``, and which."""
     depth = 0
     for k, tok in enumerate(toks):
-        depth += (tok.text == "(") - (tok.text == ")")
-        if tok.text in _SENTENCE_END and depth <= 0:
+        mark = tok.text
+        if mark not in _STOPS:
+            continue
+        if mark == "(":
+            depth += 1
+        elif mark == ")":
+            depth -= 1
+        elif mark not in _SENTENCE_END:
+            return k, True  # a quotation mark
+        elif depth <= 0:
             return k, False
-        if tok.text in _MARK_CHARS:
-            return k, True
     return None
 
 
@@ -653,7 +666,7 @@ def _find_cue(
     quote = quotes[i]
     if quote.kind is QuoteKind.SCARE:
         return None
-    label = SPEAKER_LABEL.match(doc.text, quote.segments[0].start, quote.segments[0].end)
+    label = _speaker_label(doc.text, quote.segments[0])
     if label is not None:
         return _Cue(_Mention(label.start(), label.end() - 1, "name"), None)
     para = paragraphs[quote.paragraph]
@@ -699,6 +712,13 @@ def _find_cue(
     ):
         return None  # the previous quote of the sentence lends its speaker (see _inherit)
     return _clause_subject(doc, paragraphs, quote, outers[i][0][0], known)
+
+
+def _speaker_label(text: str, seg: Span) -> Any:
+    """:data:`SPEAKER_LABEL` at the start of ``seg``, tried only when a colon could end it."""
+    if text.find(":", seg.start + 2, min(seg.end, seg.start + 32)) < 0:
+        return None  # the label is a capital, one to thirty more characters, and its colon
+    return SPEAKER_LABEL.match(text, seg.start, seg.end)
 
 
 def _opening_participle(
@@ -1723,19 +1743,33 @@ def _word_hits(text: str, word: str, lo: int, hi: int) -> list[int]:
     capitalised word), then held to the pattern's own bounds: no letter, digit, apostrophe
     or hyphen before, no letter or hyphen after.
     """
-    if CAP_WORD.fullmatch(word) is None:
+    if not _is_cap_word(word):
         return []
     out = []
     size = len(word)
     pos = text.find(word, lo, hi)
     while pos >= 0:
-        after = pos + size
-        if (pos == 0 or not _joins_before(text[pos - 1])) and (
-            after >= hi or not _continues(text[after])
+        before = text[pos - 1] if pos else " "
+        after = text[pos + size] if pos + size < hi else " "
+        if not (before in _ASCII_JOINS or (before >= "\x80" and _joins_before(before))) and not (
+            after in _ASCII_CONTINUES or (after >= "\x80" and _continues(after))
         ):
             out.append(pos)
         pos = text.find(word, pos + 1, hi)
     return out
+
+
+_ASCII_JOINS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-")
+"""The ASCII characters of :data:`~newsparse._quote_patterns.CAP_WORD_BEFORE`."""
+_ASCII_CONTINUES = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+"""The ASCII characters of :data:`~newsparse._quote_patterns.CAP_WORD_TAIL`."""
+
+
+def _is_cap_word(word: str) -> bool:
+    """Whether :data:`CAP_WORD` matches all of ``word`` (an ASCII word is read directly)."""
+    if word.isascii():
+        return "A" <= word[0] <= "Z" and word.replace("-", "a").isalpha()
+    return CAP_WORD.fullmatch(word) is not None
 
 
 def _joins_before(ch: str) -> bool:
@@ -1757,6 +1791,8 @@ def _continues(ch: str) -> bool:
 
 def _nearest(known: list[_Known], pos: int) -> _Known | None:
     """The latest of ``known`` introduced before ``pos``, else the first after it."""
+    if len(known) == 1:
+        return known[0]
     before = [k for k in known if k.start <= pos]
     if before:
         return before[-1]
