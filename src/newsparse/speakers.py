@@ -190,7 +190,8 @@ class _Tok(NamedTuple):
     low: str
 
 
-_new_tok = tuple.__new__  # builds a _Tok without the named constructor's keyword handling
+_new_tuple = tuple.__new__  # builds a named tuple without its constructor's keyword handling
+_new_tok = _new_tuple
 _GLUED = frozenset(',;:!?()[]"“”‘’«»—–…')
 """Characters that are a token of their own when glued to one end of a plain word."""
 _JOINERS = str.maketrans("'’-.&", "     ")
@@ -229,9 +230,11 @@ class _Resolver:
         self.bounds = bounds
         self.names = _names(text, *bounds)
         self.by_word: dict[str, list[_Known]] = {}
+        self.by_text: dict[str, _Known] = {}  # the first name written so
         for known in self.names:
             words = known.text.split()
             self.by_word.setdefault(words[0] if known.org else words[-1], []).append(known)
+            self.by_text.setdefault(known.text, known)
         self.quotes = quotes
         self.later: list[tuple[int, _Known]] | None = None
         self.positions: list[int] = []
@@ -259,9 +262,8 @@ class _Resolver:
 
     def name(self, name: str, pos: int) -> _Known:
         words = name.split()
-        for known in self.names:
-            if known.text == name:
-                return known
+        if name in self.by_text:
+            return self.by_text[name]
         candidates = self.by_word.get(words[-1], []) + self.by_word.get(words[0], [])
         best = _nearest(
             [k for k in candidates if len(k.text.split()) > len(words) and _fits(k, words)], pos
@@ -1672,17 +1674,22 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
 
 def _names(text: str, lo: int, hi: int) -> list[_Known]:
     """Every name of two or more words ``text[lo:hi]`` introduces, in order."""
-    runs: list[tuple[str, int, str | None]] = []
+    runs: list[tuple[int, tuple[str, str | None, bool]]] = []
+    read: dict[str, tuple[str, str | None, bool] | None] = {}  # a name is often written again
     for m in NAME_RUN.finditer(text, lo, hi):
-        found = _name_of_run(m.group().split())
-        if found is not None:
-            runs.append((found[0], m.start(), found[1]))
+        run = m.group()
+        if run not in read:
+            found = _name_of_run(run.split())
+            read[run] = None if found is None else (*found, _is_org(found[0]))
+        name = read[run]
+        if name is not None:
+            runs.append((m.start(), name))
     if not runs:
         return []
-    ends = [start for _, start, _ in runs[1:]] + [hi]
+    ends = [start for start, _ in runs[1:]] + [hi]
     return [
-        _Known(name, start, _is_org(name), gender, until)
-        for (name, start, gender), until in zip(runs, ends, strict=True)
+        _new_tuple(_Known, (name, start, org, gender, until))
+        for (start, (name, gender, org)), until in zip(runs, ends, strict=True)
     ]
 
 
@@ -1814,5 +1821,4 @@ def _clean(name: str) -> str:
 def _is_org(name: str) -> bool:
     if "&" in name:
         return True
-    orgs = lexicon("speaker_organizations")
-    return any(w.casefold() in orgs for w in name.split())
+    return not lexicon("speaker_organizations").isdisjoint(name.casefold().split())
