@@ -279,7 +279,8 @@ class _Resolver:
         best: tuple[int, _Known] | None = None
         mentions = self.mentions()
         upto = bisect.bisect_left(self.positions, pos)
-        for at, known in reversed(mentions[:upto]):
+        for k in range(upto - 1, -1, -1):  # the latest first, without copying the earlier ones
+            at, known = mentions[k]
             if ok(known):
                 best = (at, known)
                 break
@@ -1733,13 +1734,15 @@ def _mentions(
     starts = [a for a, _ in inside]
     out: list[tuple[int, _Known]] = []
     hits = sorted((pos, word) for word in by_word for pos in _word_hits(text, word, *bounds))
+    # _nearest by bisection: each word's names are in text order (and a word has one at least)
+    introduced = {word: [known.start for known in names] for word, names in by_word.items()}
     for pos, word in hits:
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and inside[k][1] > pos:
             continue
-        best = _nearest(by_word[word], pos)
-        if best is not None:
-            out.append((pos, best))
+        names = by_word[word]
+        before = bisect.bisect_right(introduced[word], pos)
+        out.append((pos, names[before - 1] if before else names[0]))
     return out
 
 
