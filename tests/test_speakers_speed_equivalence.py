@@ -8,8 +8,8 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse._quote_patterns import CAP_WORD, TOKEN
-from newsparse.speakers import _Tok, _tokens, _word, _word_hits
+from newsparse._quote_patterns import CAP_WORD, CAP_WORD_BEFORE, CAP_WORD_TAIL, TOKEN
+from newsparse.speakers import _ASCII_CONTINUES, _ASCII_JOINS, _Tok, _tokens, _word, _word_hits
 
 from .strategies import hostile_texts
 
@@ -83,3 +83,10 @@ def test_word_hits_are_the_pattern(word: str, data: st.DataObject) -> None:
         hi = data.draw(st.integers(lo, len(text)))
     want = [m.start() for m in CAP_WORD.finditer(text, lo, hi) if m.group() == word]
     assert _word_hits(text, word, lo, hi) == want
+
+
+def test_ascii_sets_are_the_patterns() -> None:
+    """The ASCII sets _word_hits reads are exactly the ASCII characters of CAP_WORD's bounds."""
+    ascii_chars = [chr(c) for c in range(128)]
+    assert {c for c in ascii_chars if CAP_WORD_BEFORE.match(c)} == _ASCII_JOINS
+    assert {c for c in ascii_chars if CAP_WORD_TAIL.match(c)} == _ASCII_CONTINUES

@@ -196,6 +196,10 @@ _GLUED = frozenset(',;:!?()[]"“”‘’«»—–…')
 """Characters that are a token of their own when glued to one end of a plain word."""
 _JOINERS = str.maketrans("'’-.&", "     ")
 """The characters :data:`~newsparse._quote_patterns.TOKEN` lets join two runs of a word, as blanks."""
+_ASCII_JOINS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-")
+"""The ASCII characters of :data:`~newsparse._quote_patterns.CAP_WORD_BEFORE`."""
+_ASCII_CONTINUES = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+"""The ASCII characters of :data:`~newsparse._quote_patterns.CAP_WORD_TAIL`."""
 _WHITE_SPACE = LazyPattern(r"\s", stdlib=True)
 """One white-space character as ``str.split`` and ``str.isspace`` see it (the standard
 library's ``\\s`` on ``str`` is that same test): one character class, linear."""
@@ -1769,12 +1773,6 @@ def _word_hits(text: str, word: str, lo: int, hi: int) -> list[int]:
     return out
 
 
-_ASCII_JOINS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-")
-"""The ASCII characters of :data:`~newsparse._quote_patterns.CAP_WORD_BEFORE`."""
-_ASCII_CONTINUES = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
-"""The ASCII characters of :data:`~newsparse._quote_patterns.CAP_WORD_TAIL`."""
-
-
 def _is_cap_word(word: str) -> bool:
     """Whether :data:`CAP_WORD` matches all of ``word`` (an ASCII word is read directly)."""
     if word.isascii():
@@ -1824,4 +1822,5 @@ def _clean(name: str) -> str:
 def _is_org(name: str) -> bool:
     if "&" in name:
         return True
-    return not lexicon("speaker_organizations").isdisjoint(name.casefold().split())
+    orgs = lexicon("speaker_organizations")  # case folding makes and removes no white space
+    return not orgs.isdisjoint(name.casefold().split())
