@@ -1681,10 +1681,11 @@ def _names(text: str, lo: int, hi: int) -> list[_Known]:
     """Every name of two or more words ``text[lo:hi]`` introduces, in order."""
     runs: list[tuple[int, tuple[str, str | None, bool]]] = []
     read: dict[str, tuple[str, str | None, bool] | None] = {}  # a name is often written again
+    vocabulary = (_titles(), lexicon("speaker_stopwords"), _pronouns())
     for m in NAME_RUN.finditer(text, lo, hi):
         run = m.group()
         if run not in read:
-            found = _name_of_run(run.split())
+            found = _name_of_run(run, *vocabulary)
             read[run] = None if found is None else (*found, _is_org(found[0]))
         name = read[run]
         if name is not None:
@@ -1698,10 +1699,16 @@ def _names(text: str, lo: int, hi: int) -> list[_Known]:
     ]
 
 
-def _name_of_run(words: list[str]) -> tuple[str, str | None] | None:
-    """The name a run of capitalised words gives (titles and stop words off), and its gender."""
-    titles, stops, pronouns = _titles(), lexicon("speaker_stopwords"), _pronouns()
-    lows = [w.casefold() for w in words]
+def _name_of_run(
+    run: str, titles: Mapping[str, str], stops: frozenset[str], pronouns: Mapping[str, str]
+) -> tuple[str, str | None] | None:
+    """The name a run of capitalised words gives (titles and stop words off), and its gender.
+
+    ``titles``, ``stops`` and ``pronouns`` are the lexicons of titles, stop words and
+    pronouns, looked up once by the caller for all the runs of a text.
+    """
+    words = run.split()
+    lows = run.casefold().split()  # word for word: folding makes and removes no white space
     size = len(words)
     first = 0
     gender = None
@@ -1813,9 +1820,8 @@ def _fits(known: _Known, words: list[str]) -> bool:
 
 
 def _clean(name: str) -> str:
-    for suffix in ("'s", "’s"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
     return name.rstrip(".,")
 
 
