@@ -114,12 +114,12 @@ import bisect
 import functools
 import types
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
 from newsparse._lexicon import lexicon, lexicon_lines
-from newsparse._patterns import SPLIT_ONLY_SPACE
+from newsparse._patterns import SPLIT_ONLY_SPACE, LazyPattern
 from newsparse._quote_patterns import (
     CAP_WORD,
     CAP_WORD_BEFORE,
@@ -175,6 +175,10 @@ PHRASE_MAX_TOKENS = 6
 _SENTENCE_END = frozenset(".!?;")
 _DASHES = frozenset("—–―-")
 _MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
+_WIDENS = frozenset(_MARK_CHARS + " \u00a0")
+"""The characters a segment is widened over to its quotation marks (see :func:`_outer`)."""
+_STOPS = frozenset(_MARK_CHARS) | _SENTENCE_END | {"(", ")"}
+"""The tokens :func:`_stop` looks at: quotation marks, sentence ends and parentheses."""
 _PERSONAL = frozenset(("male", "female"))
 _BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
@@ -186,9 +190,19 @@ class _Tok(NamedTuple):
     low: str
 
 
-_new_tok = tuple.__new__  # builds a _Tok without the named constructor's keyword handling
+_new_tuple = tuple.__new__  # builds a named tuple without its constructor's keyword handling
+_new_tok = _new_tuple
 _GLUED = frozenset(',;:!?()[]"“”‘’«»—–…')
 """Characters that are a token of their own when glued to one end of a plain word."""
+_JOINERS = str.maketrans("'’-.&", "     ")
+"""The characters :data:`~newsparse._quote_patterns.TOKEN` lets join two runs of a word, as blanks."""
+_ASCII_JOINS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-")
+"""The ASCII characters of :data:`~newsparse._quote_patterns.CAP_WORD_BEFORE`."""
+_ASCII_CONTINUES = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-")
+"""The ASCII characters of :data:`~newsparse._quote_patterns.CAP_WORD_TAIL`."""
+_WHITE_SPACE = LazyPattern(r"\s", stdlib=True)
+"""One white-space character as ``str.split`` and ``str.isspace`` see it (the standard
+library's ``\\s`` on ``str`` is that same test): one character class, linear."""
 
 
 class _Mention(NamedTuple):
@@ -220,9 +234,11 @@ class _Resolver:
         self.bounds = bounds
         self.names = _names(text, *bounds)
         self.by_word: dict[str, list[_Known]] = {}
+        self.by_text: dict[str, _Known] = {}  # the first name written so
         for known in self.names:
             words = known.text.split()
             self.by_word.setdefault(words[0] if known.org else words[-1], []).append(known)
+            self.by_text.setdefault(known.text, known)
         self.quotes = quotes
         self.later: list[tuple[int, _Known]] | None = None
         self.positions: list[int] = []
@@ -250,9 +266,8 @@ class _Resolver:
 
     def name(self, name: str, pos: int) -> _Known:
         words = name.split()
-        for known in self.names:
-            if known.text == name:
-                return known
+        if name in self.by_text:
+            return self.by_text[name]
         candidates = self.by_word.get(words[-1], []) + self.by_word.get(words[0], [])
         best = _nearest(
             [k for k in candidates if len(k.text.split()) > len(words) and _fits(k, words)], pos
@@ -268,7 +283,8 @@ class _Resolver:
         best: tuple[int, _Known] | None = None
         mentions = self.mentions()
         upto = bisect.bisect_left(self.positions, pos)
-        for at, known in reversed(mentions[:upto]):
+        for k in range(upto - 1, -1, -1):  # the latest first, without copying the earlier ones
+            at, known = mentions[k]
             if ok(known):
                 best = (at, known)
                 break
@@ -477,39 +493,65 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     taken without the pattern, which is most of the stage's cost otherwise.
     """
     window = text[start:end]
-    if any(ch in window for ch in SPLIT_ONLY_SPACE):
-        out: list[_Tok] = []
-        for m in TOKEN.finditer(text, start, end):
-            _word(out, text, m.group(), m.start())
-        return out
+    if not window.isprintable():  # white space other than " " (and those four are not printable)
+        if any(ch in window for ch in SPLIT_ONLY_SPACE):
+            out: list[_Tok] = []
+            for m in TOKEN.finditer(text, start, end):
+                _word(out, text, m.group(), m.start())
+            return out
+        window = _WHITE_SPACE.sub(" ", window)  # same offsets, words cut where str.split cuts
     return _split_tokens(text, window, start)
 
 
 def _split_tokens(text: str, window: str, pos: int) -> list[_Tok]:
+    """The tokens of ``window``, found at ``pos`` in ``text``, where only ``" "`` is white space.
+
+    Each piece between spaces is cut alone; its offset is the running sum of the lengths
+    before it (an empty piece is one more space).
+    """
     out: list[_Tok] = []
     append = out.append
-    find = text.find
-    for chunk in window.split():
-        pos = find(chunk, pos)
+    for chunk in window.split(" "):
         size = len(chunk)
         if chunk.isalnum():
             append(_new_tok(_Tok, (chunk, pos, pos + size, chunk.casefold())))
-        elif size > 1 and chunk[0] in _GLUED and chunk[1:].isalnum():
+        elif not chunk:
+            pass
+        elif chunk[-1] in _GLUED and chunk[:-1].isalnum():  # "said," (the commonest first)
+            word = chunk[:-1]
+            append(_new_tok(_Tok, (word, pos, pos + size - 1, word.casefold())))
+            append(_new_tok(_Tok, (chunk[-1], pos + size - 1, pos + size, chunk[-1])))
+        elif chunk[0] in _GLUED and chunk[1:].isalnum():  # "“We"
             append(_new_tok(_Tok, (chunk[0], pos, pos + 1, chunk[0])))
             word = chunk[1:]
             append(_new_tok(_Tok, (word, pos + 1, pos + size, word.casefold())))
-        elif size > 1 and chunk[-1] in _GLUED and chunk[:-1].isalnum():
-            word = chunk[:-1]
-            append(_new_tok(_Tok, (word, pos, pos + size - 1, word.casefold())))
+        elif _is_one_word(chunk):  # "said.", "LeCun's", "U.S."
+            _word(out, text, chunk, pos)
+        elif chunk[0] in _GLUED and _is_one_word(chunk[1:]):
+            append(_new_tok(_Tok, (chunk[0], pos, pos + 1, chunk[0])))
+            _word(out, text, chunk[1:], pos + 1)
+        elif chunk[-1] in _GLUED and _is_one_word(chunk[:-1]):
+            _word(out, text, chunk[:-1], pos)
             append(_new_tok(_Tok, (chunk[-1], pos + size - 1, pos + size, chunk[-1])))
         else:
             at = pos
             for word in TOKEN.findall(chunk):
-                at = find(word, at)
+                at = text.find(word, at)
                 _word(out, text, word, at)
                 at += len(word)
-        pos += size
+        pos += size + 1
     return out
+
+
+def _is_one_word(chunk: str) -> bool:
+    """Whether :data:`~newsparse._quote_patterns.TOKEN` reads ``chunk`` as one word.
+
+    That is runs of letters or digits, each joined to the next by one of ``'’-.&``, and at
+    most one full stop after the last (``U.S.``, ``O'Brien``, ``said.``); ``str.isalnum``
+    stands for the pattern's letters, marks and digits, as in :func:`_split_tokens`.
+    """
+    core = chunk[:-1] if chunk[-1:] == "." else chunk
+    return core.isalnum() or all(part.isalnum() for part in core.translate(_JOINERS).split(" "))
 
 
 def _word(out: list[_Tok], text: str, word: str, a: int) -> None:
@@ -539,12 +581,11 @@ def _outer(text: str, quote: Quote) -> list[tuple[int, int]]:
     out = []
     for seg in quote.segments:
         a, b = seg.start, seg.end
-        for _ in range(3):
-            if a > 0 and (text[a - 1] in _MARK_CHARS or text[a - 1] in " \u00a0"):
-                a -= 1
-        for _ in range(3):
-            if b < len(text) and (text[b] in _MARK_CHARS or text[b] in " \u00a0"):
-                b += 1
+        floor, ceiling = max(0, a - 3), min(len(text), b + 3)  # three characters at most
+        while a > floor and text[a - 1] in _WIDENS:
+            a -= 1
+        while b < ceiling and text[b] in _WIDENS:
+            b += 1
         out.append((a, b))
     return out
 
@@ -604,11 +645,17 @@ def _stop(toks: list[_Tok]) -> tuple[int, bool] | None:
     """Where a sentence end (outside parentheses) or a quotation mark cuts ``toks``, and which."""
     depth = 0
     for k, tok in enumerate(toks):
-        depth += (tok.text == "(") - (tok.text == ")")
-        if tok.text in _SENTENCE_END and depth <= 0:
+        mark = tok.text
+        if mark not in _STOPS:
+            continue
+        if mark == "(":
+            depth += 1
+        elif mark == ")":
+            depth -= 1
+        elif mark not in _SENTENCE_END:
+            return k, True  # a quotation mark
+        elif depth <= 0:
             return k, False
-        if tok.text in _MARK_CHARS:
-            return k, True
     return None
 
 
@@ -626,7 +673,7 @@ def _find_cue(
     quote = quotes[i]
     if quote.kind is QuoteKind.SCARE:
         return None
-    label = SPEAKER_LABEL.match(doc.text, quote.segments[0].start, quote.segments[0].end)
+    label = _speaker_label(doc.text, quote.segments[0])
     if label is not None:
         return _Cue(_Mention(label.start(), label.end() - 1, "name"), None)
     para = paragraphs[quote.paragraph]
@@ -672,6 +719,13 @@ def _find_cue(
     ):
         return None  # the previous quote of the sentence lends its speaker (see _inherit)
     return _clause_subject(doc, paragraphs, quote, outers[i][0][0], known)
+
+
+def _speaker_label(text: str, seg: Span) -> Any:
+    """:data:`SPEAKER_LABEL` at the start of ``seg``, tried only when a colon could end it."""
+    if text.find(":", seg.start + 2, min(seg.end, seg.start + 32)) < 0:
+        return None  # the label is a capital, one to thirty more characters, and its colon
+    return SPEAKER_LABEL.match(text, seg.start, seg.end)
 
 
 def _opening_participle(
@@ -1625,24 +1679,36 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
 
 def _names(text: str, lo: int, hi: int) -> list[_Known]:
     """Every name of two or more words ``text[lo:hi]`` introduces, in order."""
-    runs: list[tuple[str, int, str | None]] = []
+    runs: list[tuple[int, tuple[str, str | None, bool]]] = []
+    read: dict[str, tuple[str, str | None, bool] | None] = {}  # a name is often written again
+    vocabulary = (_titles(), lexicon("speaker_stopwords"), _pronouns())
     for m in NAME_RUN.finditer(text, lo, hi):
-        found = _name_of_run(m.group().split())
-        if found is not None:
-            runs.append((found[0], m.start(), found[1]))
+        run = m.group()
+        if run not in read:
+            found = _name_of_run(run, *vocabulary)
+            read[run] = None if found is None else (*found, _is_org(found[0]))
+        name = read[run]
+        if name is not None:
+            runs.append((m.start(), name))
     if not runs:
         return []
-    ends = [start for _, start, _ in runs[1:]] + [hi]
+    ends = [start for start, _ in runs[1:]] + [hi]
     return [
-        _Known(name, start, _is_org(name), gender, until)
-        for (name, start, gender), until in zip(runs, ends, strict=True)
+        _new_tuple(_Known, (name, start, org, gender, until))
+        for (start, (name, gender, org)), until in zip(runs, ends, strict=True)
     ]
 
 
-def _name_of_run(words: list[str]) -> tuple[str, str | None] | None:
-    """The name a run of capitalised words gives (titles and stop words off), and its gender."""
-    titles, stops, pronouns = _titles(), lexicon("speaker_stopwords"), _pronouns()
-    lows = [w.casefold() for w in words]
+def _name_of_run(
+    run: str, titles: Mapping[str, str], stops: frozenset[str], pronouns: Mapping[str, str]
+) -> tuple[str, str | None] | None:
+    """The name a run of capitalised words gives (titles and stop words off), and its gender.
+
+    ``titles``, ``stops`` and ``pronouns`` are the lexicons of titles, stop words and
+    pronouns, looked up once by the caller for all the runs of a text.
+    """
+    words = run.split()
+    lows = run.casefold().split()  # word for word: folding makes and removes no white space
     size = len(words)
     first = 0
     gender = None
@@ -1679,13 +1745,15 @@ def _mentions(
     starts = [a for a, _ in inside]
     out: list[tuple[int, _Known]] = []
     hits = sorted((pos, word) for word in by_word for pos in _word_hits(text, word, *bounds))
+    # _nearest by bisection: each word's names are in text order (and a word has one at least)
+    introduced = {word: [known.start for known in names] for word, names in by_word.items()}
     for pos, word in hits:
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and inside[k][1] > pos:
             continue
-        best = _nearest(by_word[word], pos)
-        if best is not None:
-            out.append((pos, best))
+        names = by_word[word]
+        before = bisect.bisect_right(introduced[word], pos)
+        out.append((pos, names[before - 1] if before else names[0]))
     return out
 
 
@@ -1696,19 +1764,27 @@ def _word_hits(text: str, word: str, lo: int, hi: int) -> list[int]:
     capitalised word), then held to the pattern's own bounds: no letter, digit, apostrophe
     or hyphen before, no letter or hyphen after.
     """
-    if CAP_WORD.fullmatch(word) is None:
+    if not _is_cap_word(word):
         return []
     out = []
     size = len(word)
     pos = text.find(word, lo, hi)
     while pos >= 0:
-        after = pos + size
-        if (pos == 0 or not _joins_before(text[pos - 1])) and (
-            after >= hi or not _continues(text[after])
+        before = text[pos - 1] if pos else " "
+        after = text[pos + size] if pos + size < hi else " "
+        if not (before in _ASCII_JOINS or (before >= "\x80" and _joins_before(before))) and not (
+            after in _ASCII_CONTINUES or (after >= "\x80" and _continues(after))
         ):
             out.append(pos)
         pos = text.find(word, pos + 1, hi)
     return out
+
+
+def _is_cap_word(word: str) -> bool:
+    """Whether :data:`CAP_WORD` matches all of ``word`` (an ASCII word is read directly)."""
+    if word.isascii():
+        return "A" <= word[0] <= "Z" and word.replace("-", "a").isalpha()
+    return CAP_WORD.fullmatch(word) is not None
 
 
 def _joins_before(ch: str) -> bool:
@@ -1730,6 +1806,8 @@ def _continues(ch: str) -> bool:
 
 def _nearest(known: list[_Known], pos: int) -> _Known | None:
     """The latest of ``known`` introduced before ``pos``, else the first after it."""
+    if len(known) == 1:
+        return known[0]
     before = [k for k in known if k.start <= pos]
     if before:
         return before[-1]
@@ -1742,14 +1820,13 @@ def _fits(known: _Known, words: list[str]) -> bool:
 
 
 def _clean(name: str) -> str:
-    for suffix in ("'s", "’s"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
     return name.rstrip(".,")
 
 
 def _is_org(name: str) -> bool:
     if "&" in name:
         return True
-    orgs = lexicon("speaker_organizations")
-    return any(w.casefold() in orgs for w in name.split())
+    orgs = lexicon("speaker_organizations")  # case folding makes and removes no white space
+    return not orgs.isdisjoint(name.casefold().split())
