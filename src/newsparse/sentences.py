@@ -43,11 +43,23 @@ def split_sentences(
     stop = len(text) if end is None else end
     spans: list[Span] = []
     begin = start
+    while begin < stop and text[begin].isspace():
+        begin += 1
     for mstart, mend in terminator_runs(text, start, stop):
-        if _ends_sentence(text, mstart, mend, stop):
-            _add(text, begin, mend, spans, offset)
-            begin = mend
-    _add(text, begin, stop, spans, offset)
+        # What follows a run is white space, then the next sentence's first character.
+        nxt = mend
+        while nxt < stop and text[nxt].isspace():
+            nxt += 1
+        if nxt == stop:
+            break  # only white space is left: the range's end closes the last sentence
+        if _ends_sentence(text, mstart, mend, nxt, stop):
+            # The run ends in a terminator or closer and the next sentence in non-space.
+            spans.append(Span(text=text[begin:mend], start=begin + offset, end=mend + offset))
+            begin = nxt
+    while stop > begin and text[stop - 1].isspace():
+        stop -= 1
+    if begin < stop:
+        spans.append(Span(text=text[begin:stop], start=begin + offset, end=stop + offset))
     return tuple(spans)
 
 
@@ -66,8 +78,11 @@ def terminator_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     terminator not preceded by one opens a run, which takes every terminator and then every
     closing mark after it, and counts when white space or the end of the range follows.
     """
-    at = []
+    block = text if start == 0 and stop == len(text) else text[start:stop]
+    at: list[int] = []
     for mark in _TERMINATORS:
+        if mark not in block:
+            continue  # ``in`` is the cheapest test, and most texts lack three of the marks
         i = text.find(mark, start, stop)
         while i >= 0:
             at.append(i)
@@ -89,44 +104,34 @@ def terminator_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return runs
 
 
-def _add(text: str, begin: int, end: int, spans: list[Span], offset: int) -> None:
-    while begin < end and text[begin].isspace():
-        begin += 1
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    if begin < end:
-        spans.append(Span(text=text[begin:end], start=begin + offset, end=end + offset))
-
-
 def _word_before(text: str, pos: int) -> str:
-    """The token that ends at ``pos`` (at most 40 characters back)."""
+    """The token that ends at ``pos`` (at most 40 characters back).
+
+    The usual token, letters and digits after a space, is cut with one ``str.rfind``; only
+    another one is walked back character by character.
+    """
+    low = pos - _MAX_WORD if pos > _MAX_WORD else 0
+    begin = text.rfind(" ", low, pos) + 1
+    word = text[begin if begin > low else low : pos]
+    if word.isalnum():
+        return word  # no white space and no word stop inside
     i = pos
-    low = max(0, pos - _MAX_WORD)
     while i > low and not text[i - 1].isspace() and text[i - 1] not in _WORD_STOPS:
         i -= 1
     return text[i:pos]
 
 
-def _next_char(text: str, pos: int, stop: int) -> str:
-    while pos < stop and text[pos].isspace():
-        pos += 1
-    return text[pos] if pos < stop else ""
-
-
 def _next_word(text: str, pos: int, stop: int) -> str:
-    while pos < stop and text[pos].isspace():
-        pos += 1
     begin = pos
     while pos < stop and pos - begin < 30 and text[pos].isalpha():
         pos += 1
     return text[begin:pos]
 
 
-def _ends_sentence(text: str, mstart: int, mend: int, stop: int) -> bool:
-    nxt = _next_char(text, mend, stop)
-    if not nxt:
-        return False  # the range's end closes the last sentence anyway
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+def _ends_sentence(text: str, mstart: int, mend: int, nxt: int, stop: int) -> bool:
+    """Whether the run ``text[mstart:mend]`` ends a sentence, the next one opening at ``nxt``."""
+    first = text[nxt]
+    if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
     if text[mstart] != ".":
         return True
@@ -135,12 +140,11 @@ def _ends_sentence(text: str, mstart: int, mend: int, stop: int) -> bool:
     word = _word_before(text, mstart)
     if not word:
         return True
-    bare = word.rstrip(".").casefold()
-    if bare in lexicon("abbreviations"):
+    if word.rstrip(".").casefold() in lexicon("abbreviations"):
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial: J. K. Rowling
     if "." in word and all(len(p) <= 2 for p in word.split(".")):
         # An initialism such as U.S. ends a sentence only before a typical opener.
-        return _next_word(text, mend, stop).casefold() in lexicon("sentence_starters")
+        return _next_word(text, nxt, stop).casefold() in lexicon("sentence_starters")
     return True
