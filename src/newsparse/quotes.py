@@ -75,7 +75,7 @@ from newsparse._quote_patterns import ELISION_DIGITS, MARKUP_TAG, SPEAKER_LABEL,
 from newsparse.models import Paragraph, ParseWarning, Quote, QuoteKind, Span, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
-from newsparse.sentences import split_sentences
+from newsparse.sentences import sentence_breaks
 
 __all__ = [
     "HEADLINE_CAPITALISED",
@@ -245,19 +245,26 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     for pos, stop in _mark_spans(text, start, end):
         if tags and _inside(tags, pos):
             continue
-        glyph = text[pos:stop]
-        if glyph[0] == "'" and len(glyph) > 2:
+        if stop - pos > 2:  # only a run of apostrophes is longer than ``
             out.extend(_apostrophe_run(text, pos, stop, start, end))
             continue
+        glyph = text[pos:stop]
         role = _role(text, pos, stop, glyph, start, end)
         if role != _NONE:
-            out.append(_Mark(pos, stop, _FAMILY[glyph], role))
+            # tuple.__new__ is the NamedTuple's constructor without its Python-level wrapper
+            out.append(tuple.__new__(_Mark, (pos, stop, _FAMILY[glyph], role)))
     return out
 
 
 def _has_mark(block: str) -> bool:
-    """Whether :data:`~newsparse._quote_patterns.QUOTE_MARK` matches anywhere in ``block``."""
-    return "'" in block or "``" in block or any(ch in block for ch in _ONE_CHAR_MARKS)
+    """Whether :data:`~newsparse._quote_patterns.QUOTE_MARK` matches anywhere in ``block``.
+
+    ``str.isascii`` is free (a flag on the string), and an ASCII block can hold only the
+    three ASCII marks.
+    """
+    if '"' in block or "'" in block or "``" in block:
+        return True
+    return not block.isascii() and any(ch in block for ch in _ONE_CHAR_MARKS)
 
 
 def _mark_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -269,7 +276,7 @@ def _mark_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     block = text[start:end]
     found: list[tuple[int, int]] = []
-    for ch in _ONE_CHAR_MARKS:
+    for ch in '"' if block.isascii() else _ONE_CHAR_MARKS:
         if ch in block:
             at = block.find(ch)
             while at >= 0:
@@ -311,7 +318,7 @@ def _noise(para: Paragraph) -> ParseWarning:
 
 def _tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Markup tags in the range (quotation marks inside them are attribute syntax)."""
-    if "<" not in text[start:end]:
+    if text.find("<", start, end) < 0:
         return []
     return [m.span() for m in MARKUP_TAG.finditer(text, start, end)]
 
@@ -559,16 +566,25 @@ def _to_quotes(
 ) -> tuple[Quote, ...]:
     quotes: list[tuple[_Found, list[Span]]] = []
     for item in found:
-        spans = [s for s in (_span(text, a, b) for a, b in item.segments) if s is not None]
+        spans = []
+        for start, end in item.segments:
+            span = _span(text, start, end)
+            if span is not None:
+                spans.append(span)
         if not spans:
             continue
-        if quotes and _is_split(text, paragraphs, quotes[-1][0], item):
+        if (
+            quotes
+            and quotes[-1][0].paragraph == item.paragraph
+            and len(item.segments) == 1
+            and _is_split(text, paragraphs, quotes[-1][0], item)
+        ):
             prev, prev_spans = quotes[-1]
             prev_spans.extend(spans)
             prev.close_end = item.close_end
             continue
         quotes.append((item, spans))
-    return tuple(_quote(text, paragraphs, item, spans) for item, spans in quotes)
+    return tuple([_quote(text, paragraphs, item, spans) for item, spans in quotes])
 
 
 def _span(text: str, start: int, end: int) -> Span | None:
@@ -576,17 +592,17 @@ def _span(text: str, start: int, end: int) -> Span | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if not any(ch.isalnum() for ch in text[start:end]):
+    piece = text[start:end]
+    if not any(map(str.isalnum, piece)):
         return None
-    return Span(text=text[start:end], start=start, end=end)
+    return Span(text=piece, start=start, end=end)
 
 
 def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second: _Found) -> bool:
-    """Whether ``second`` continues ``first`` after a short attribution (``," she said. "``)."""
-    if len(first.segments) > 1 and first.paragraph != second.paragraph:
-        return False
-    if second.paragraph != first.paragraph or len(second.segments) > 1:
-        return False
+    """Whether ``second`` continues ``first`` after a short attribution (``," she said. "``).
+
+    Both are in one paragraph and ``second`` has one segment (the caller tests that first).
+    """
     para = paragraphs[second.paragraph]
     gap_start, gap_end = first.close_end, second.open_start
     if gap_end - gap_start > SPLIT_GAP_MAX_CHARS or gap_end > para.end:
@@ -597,11 +613,20 @@ def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second:
     words = [t.casefold().rstrip(".") for t in TOKEN.findall(text, gap_start, gap_end)]
     if not words or len(words) > SPLIT_GAP_MAX_WORDS + 4:
         return False
-    if not any(w in lexicon("reporting_verbs") for w in words):
+    if lexicon("reporting_verbs").isdisjoint(words):
         return False
-    if len(split_sentences(text, gap_start, gap_end)) > 1:
-        return False
+    if _may_break(inner[:-1]) and sentence_breaks(text, gap_start, gap_end, first=True):
+        return False  # the gap holds two sentences
     return not _own_cue(text, second.close_end, para.end)
+
+
+def _may_break(head: str) -> bool:
+    """Whether ``head`` holds a sentence terminator.
+
+    Where none stands before a gap's last character, the gap holds no sentence break (a break
+    needs a character after it), and :func:`~newsparse.sentences.sentence_breaks` need not run.
+    """
+    return "." in head or "?" in head or "!" in head or "…" in head
 
 
 def _split_punctuation(text: str, first: _Found, second: _Found, inner: str) -> bool:
@@ -619,9 +644,9 @@ def _split_punctuation(text: str, first: _Found, second: _Found, inner: str) -> 
 
 def _own_cue(text: str, start: int, end: int) -> bool:
     """Whether a reporting verb follows a quotation closely, in its sentence (``," she said``)."""
+    verbs = lexicon("reporting_verbs")
     for word in TOKEN.findall(text, start, min(end, start + 60))[:6]:
-        low = word.casefold().rstrip(".")
-        if low in lexicon("reporting_verbs"):
+        if word.casefold().rstrip(".") in verbs:
             return True
         if word[-1] in ".!?;" or word in _MARK_CHARS:
             return False
@@ -630,7 +655,7 @@ def _own_cue(text: str, start: int, end: int) -> bool:
 
 def _quote(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[Span]) -> Quote:
     return Quote(
-        text=" ".join(s.text for s in spans),
+        text=" ".join([s.text for s in spans]),
         segments=tuple(spans),
         kind=_kind(text, paragraphs, item, spans),
         paragraph=item.paragraph,
@@ -638,18 +663,20 @@ def _quote(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list
 
 
 def _kind(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[Span]) -> QuoteKind:
-    if _paragraph_of(paragraphs, spans[-1].start, item.paragraph) != item.paragraph:
-        return QuoteKind.MULTI_PARAGRAPH
-    para_start = paragraphs[item.paragraph].start
-    before = text[max(para_start, item.open_start - 40) : item.open_start]
+    index = item.paragraph
+    if index + 1 < len(paragraphs) and paragraphs[index + 1].start <= spans[-1].start:
+        return QuoteKind.MULTI_PARAGRAPH  # the last segment is in a later paragraph
+    para = paragraphs[index]
+    before = text[max(para.start, item.open_start - 40) : item.open_start]
     last = _last_token(before).casefold()
     if last in lexicon("quote_scare_cues"):
         return QuoteKind.SCARE
     first = spans[0].text[0]
+    if first.isalpha() and not first.isupper():
+        return QuoteKind.PARTIAL  # a lower-case start is neither a title nor a direct quote
     starts_upper = first.isupper() or first.isdigit() or first in "…[("
     stripped = before.rstrip().rstrip(_MARK_CHARS).rstrip()
-    opens = not stripped or stripped[-1] in _DIRECT_BEFORE or stripped.endswith("\n")
-    para = paragraphs[item.paragraph]
+    opens = not stripped or stripped[-1] in _DIRECT_BEFORE
     if (
         _is_title(spans)
         and (not opens or _alone(text, para, item))
@@ -666,14 +693,24 @@ def _last_token(before: str) -> str:
 
     No token spans white space, so it is the last token of the last white-space chunk (cut
     at C speed), unless the text holds the four control characters ``str.split`` takes for
-    white space and the pattern does not.
+    white space and the pattern does not. The pattern is needed only for a chunk that is
+    not plain ASCII letters and digits and does not end in ASCII punctuation other than a
+    full stop (which a word can take): such a character is a token of its own.
     """
-    if any(ch in before for ch in SPLIT_ONLY_SPACE):
+    if not before.isprintable() and any(ch in before for ch in SPLIT_ONLY_SPACE):
         words = TOKEN.findall(before)
-    else:
-        chunks = before.rsplit(None, 1)
-        words = TOKEN.findall(chunks[-1]) if chunks else []
-    return words[-1] if words else ""
+        return words[-1] if words else ""
+    chunks = before.rsplit(None, 1)
+    if not chunks:
+        return ""
+    chunk = chunks[-1]
+    end = chunk[-1]
+    if end.isascii() and not end.isalnum() and end != ".":
+        return end
+    if chunk.isascii() and chunk.isalnum():
+        return chunk
+    tokens: list[str] = TOKEN.findall(chunk)
+    return tokens[-1] if tokens else ""
 
 
 def headline_case(text: str, start: int, end: int, *, skip: tuple[int, int] = (0, 0)) -> bool:
@@ -697,7 +734,7 @@ def _is_title(spans: list[Span]) -> bool:
     """Whether a one-segment quote is written in title case (every long word capitalised)."""
     if len(spans) > 1:
         return False
-    words = spans[0].text.split()
+    words = spans[0].text.split(None, TITLE_MAX_WORDS)  # one piece more means too many words
     if len(words) > TITLE_MAX_WORDS:
         return False
     long_words = [w for w in words if len(w) > 3 or w == words[0]]
@@ -710,10 +747,3 @@ def _alone(text: str, para: Paragraph, item: _Found) -> bool:
         not text[para.start : item.open_start].strip()
         and not text[item.close_end : para.end].strip()
     )
-
-
-def _paragraph_of(paragraphs: Sequence[Paragraph], pos: int, hint: int) -> int:
-    index = hint
-    while index + 1 < len(paragraphs) and paragraphs[index + 1].start <= pos:
-        index += 1
-    return index

@@ -25,7 +25,7 @@ from newsparse._lexicon import lexicon
 from newsparse._patterns import SPLIT_ONLY_SPACE
 from newsparse.models import Span
 
-__all__ = ["split_sentences", "terminator_runs"]
+__all__ = ["sentence_breaks", "split_sentences", "terminator_runs"]
 
 _OPENERS = "\"'“‘«„‚([¿¡—–-"
 _WORD_STOPS = "\"'“‘«(["
@@ -45,6 +45,30 @@ def split_sentences(
     begin = start
     while begin < stop and text[begin].isspace():
         begin += 1
+    for close, nxt in sentence_breaks(text, start, stop):
+        spans.append(Span(text=text[begin:close], start=begin + offset, end=close + offset))
+        begin = nxt
+    while stop > begin and text[stop - 1].isspace():
+        stop -= 1
+    if begin < stop:
+        spans.append(Span(text=text[begin:stop], start=begin + offset, end=stop + offset))
+    return tuple(spans)
+
+
+def sentence_breaks(
+    text: str, start: int, stop: int, *, first: bool = False
+) -> list[tuple[int, int]]:
+    """Where sentences of ``text[start:stop]`` end and the next ones start, in order.
+
+    Each pair is the end of a sentence (just past its terminators and closing marks) and the
+    start of the next (its first non-space character); only the first pair when ``first``.
+    A range holds one sentence more than it has breaks, so ``first`` answers whether it
+    holds several without cutting them all.
+
+    >>> sentence_breaks("Mr. Li left. He ran.  ", 0, 22)
+    [(12, 13)]
+    """
+    breaks = []
     for mstart, mend in terminator_runs(text, start, stop):
         # What follows a run is white space, then the next sentence's first character.
         nxt = mend
@@ -53,14 +77,10 @@ def split_sentences(
         if nxt == stop:
             break  # only white space is left: the range's end closes the last sentence
         if _ends_sentence(text, mstart, mend, nxt, stop):
-            # The run ends in a terminator or closer and the next sentence in non-space.
-            spans.append(Span(text=text[begin:mend], start=begin + offset, end=mend + offset))
-            begin = nxt
-    while stop > begin and text[stop - 1].isspace():
-        stop -= 1
-    if begin < stop:
-        spans.append(Span(text=text[begin:stop], start=begin + offset, end=stop + offset))
-    return tuple(spans)
+            breaks.append((mend, nxt))
+            if first:
+                break
+    return breaks
 
 
 _TERMINATORS = ".!?…"
