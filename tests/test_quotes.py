@@ -12,11 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsparse._quote_patterns import QUOTE_MARK
+from newsparse._quote_patterns import QUOTE_MARK, TOKEN
 from newsparse.models import Quote, QuoteKind
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
-from newsparse.quotes import _mark_spans, extract_quotes, find_quotes
+from newsparse.quotes import _mark_spans, _tokens, extract_quotes, find_quotes
 from newsparse.speakers import attribute
 
 from .strategies import texts_in_ranges
@@ -292,3 +292,9 @@ def test_regression_later_paragraph_does_not_change_gender() -> None:
 def test_mark_scan_is_the_pattern(case: tuple[str, int, int]) -> None:
     """The str.find mark scan finds exactly the spans QUOTE_MARK matches, in any sub-range."""
     assert _mark_spans(*case) == [m.span() for m in QUOTE_MARK.finditer(*case)]
+
+
+@given(texts_in_ranges("aZ9é\u0301'’-.&,“( \n\t\x1c\u00a0", max_size=40))
+def test_token_scan_is_the_pattern(case: tuple[str, int, int]) -> None:
+    """The chunked token scan finds exactly the tokens TOKEN matches, in any sub-range."""
+    assert _tokens(*case) == TOKEN.findall(*case)

@@ -66,6 +66,7 @@ turns a short partial quote without any speaker, and a nickname inside a name (`
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -163,6 +164,9 @@ class _Open:
         self.nested: list[_Found] = []
 
 
+_OPEN_START = operator.attrgetter("open_start")
+
+
 class _Found:
     """A top-level quotation: its segments (inner spans) and outer mark positions."""
 
@@ -212,13 +216,14 @@ def find_quotes(
         if not _has_mark(para.text):
             carry = None  # most paragraphs hold no mark at all
             continue
-        if para.end - para.start > MAX_MARKS_PER_PARAGRAPH and (
+        start, end = para.start, para.end
+        if end - start > MAX_MARKS_PER_PARAGRAPH and (
             _mark_count(text, para) > MAX_MARKS_PER_PARAGRAPH
         ):
             warnings.append(_noise(para))
             carry = None
             continue
-        marks = _marks(text, para.start, para.end)
+        marks = _marks(text, start, end)
         stack: list[_Open] = []
         chain: _Found | None = None
         if carry is not None and marks and _opens_paragraph(text, para, marks[0], carry_family):
@@ -231,7 +236,7 @@ def find_quotes(
             carry = _leftover(text, paragraphs, index, stack, chain, para_found, warnings)
             carry_family = stack[0].family
         found.extend(para_found)
-    found.sort(key=lambda f: f.open_start)
+    found.sort(key=_OPEN_START)
     return _to_quotes(text, paragraphs, found), tuple(warnings)
 
 
@@ -464,19 +469,20 @@ def _close(
     chain: _Found | None,
     paragraph: int,
 ) -> None:
-    """Close ``stack[depth]`` (the innermost entry) with ``mark``."""
+    """Close ``stack[depth]`` (the innermost entry) with ``mark``.
+
+    A nested quotation goes to the entry around it; a top-level one to ``found``, as the
+    last piece of ``chain`` when a continued quotation closes.
+    """
     entry = stack.pop(depth)
     if stack:
-        stack[-1].nested.append(_closed(entry, mark, None, paragraph))
-        return
-    found.append(_closed(entry, mark, chain, paragraph))
-
-
-def _closed(entry: _Open, mark: _Mark, chain: _Found | None, paragraph: int) -> _Found:
-    out = chain if chain is not None else _Found(entry.start, paragraph)
+        out = _Found(entry.start, paragraph)
+        stack[-1].nested.append(out)
+    else:
+        out = chain if chain is not None else _Found(entry.start, paragraph)
+        found.append(out)
     out.segments.append((entry.end, mark.start))
     out.close_end = mark.end
-    return out
 
 
 def _drop(
@@ -610,7 +616,7 @@ def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second:
     inner = text[gap_start:gap_end].strip()
     if not inner or "\n" in inner or not _split_punctuation(text, first, second, inner):
         return False  # the cheap tests first: most neighbouring quotes fail one of them
-    words = [t.casefold().rstrip(".") for t in TOKEN.findall(text, gap_start, gap_end)]
+    words = [t.casefold().rstrip(".") for t in _tokens(text, gap_start, gap_end)]
     if not words or len(words) > SPLIT_GAP_MAX_WORDS + 4:
         return False
     if lexicon("reporting_verbs").isdisjoint(words):
@@ -645,7 +651,7 @@ def _split_punctuation(text: str, first: _Found, second: _Found, inner: str) -> 
 def _own_cue(text: str, start: int, end: int) -> bool:
     """Whether a reporting verb follows a quotation closely, in its sentence (``," she said``)."""
     verbs = lexicon("reporting_verbs")
-    for word in TOKEN.findall(text, start, min(end, start + 60))[:6]:
+    for word in _tokens(text, start, min(end, start + 60))[:6]:
         if word.casefold().rstrip(".") in verbs:
             return True
         if word[-1] in ".!?;" or word in _MARK_CHARS:
@@ -697,8 +703,8 @@ def _last_token(before: str) -> str:
     not plain ASCII letters and digits and does not end in ASCII punctuation other than a
     full stop (which a word can take): such a character is a token of its own.
     """
-    if not before.isprintable() and any(ch in before for ch in SPLIT_ONLY_SPACE):
-        words = TOKEN.findall(before)
+    if not before.isprintable() and any(map(before.__contains__, SPLIT_ONLY_SPACE)):
+        words: list[str] = TOKEN.findall(before)
         return words[-1] if words else ""
     chunks = before.rsplit(None, 1)
     if not chunks:
@@ -707,10 +713,44 @@ def _last_token(before: str) -> str:
     end = chunk[-1]
     if end.isascii() and not end.isalnum() and end != ".":
         return end
-    if chunk.isascii() and chunk.isalnum():
-        return chunk
-    tokens: list[str] = TOKEN.findall(chunk)
-    return tokens[-1] if tokens else ""
+    return _chunk_tokens(chunk)[-1]
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    """``TOKEN.findall(text, start, end)``, the pattern run only on chunks that need it.
+
+    A token never spans white space, and ``str.split`` cuts at exactly the characters the
+    pattern's ``\\s`` matches except four control characters (``SPLIT_ONLY_SPACE``): unless
+    those occur, the tokens are those of each white-space chunk in turn.
+    """
+    piece = text[start:end]
+    if not piece.isprintable() and any(map(piece.__contains__, SPLIT_ONLY_SPACE)):
+        found: list[str] = TOKEN.findall(piece)
+        return found
+    out: list[str] = []
+    for chunk in piece.split():
+        if chunk.isascii() and chunk.isalnum():
+            out.append(chunk)  # the usual chunk, a plain word: no call
+        else:
+            out.extend(_chunk_tokens(chunk))
+    return out
+
+
+def _chunk_tokens(chunk: str) -> list[str]:
+    """The tokens of ``chunk``, which holds no white space.
+
+    One character is one token. In ASCII, letters and digits are the word characters: a
+    chunk of them is one word, and so is one followed by a full stop (the pattern's final
+    ``\\.?+``); any other last character after them is a token of its own.
+    """
+    if len(chunk) == 1 or (chunk.isascii() and chunk.isalnum()):
+        return [chunk]
+    if chunk.isascii():
+        body = chunk[:-1]
+        if body.isalnum():
+            return [chunk] if chunk[-1] == "." else [body, chunk[-1]]
+    found: list[str] = TOKEN.findall(chunk)
+    return found
 
 
 def headline_case(text: str, start: int, end: int, *, skip: tuple[int, int] = (0, 0)) -> bool:
