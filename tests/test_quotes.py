@@ -16,7 +16,7 @@ from newsparse._quote_patterns import QUOTE_MARK, TOKEN
 from newsparse.models import Quote, QuoteKind
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
-from newsparse.quotes import _mark_spans, _tokens, extract_quotes, find_quotes
+from newsparse.quotes import _has_mark, _mark_spans, _tokens, extract_quotes, find_quotes
 from newsparse.speakers import attribute
 
 from .strategies import texts_in_ranges
@@ -292,6 +292,12 @@ def test_regression_later_paragraph_does_not_change_gender() -> None:
 def test_mark_scan_is_the_pattern(case: tuple[str, int, int]) -> None:
     """The str.find mark scan finds exactly the spans QUOTE_MARK matches, in any sub-range."""
     assert _mark_spans(*case) == [m.span() for m in QUOTE_MARK.finditer(*case)]
+
+
+@given(st.text(alphabet="'`\"“”„‟«»‘’‚‛ aé\n", max_size=20))
+def test_mark_test_is_the_pattern(text: str) -> None:
+    """The quick test for a paragraph with marks agrees with QUOTE_MARK."""
+    assert _has_mark(text) == (QUOTE_MARK.search(text) is not None)
 
 
 @given(texts_in_ranges("aZ9é\u0301'’-.&,“( \n\t\x1c\u00a0", max_size=40))
