@@ -367,10 +367,11 @@ def _role(text: str, pos: int, stop: int, glyph: str, start: int, end: int) -> i
     """Open, close, either, or none (an apostrophe) for the mark ``text[pos:stop]``."""
     prev = text[pos - 1] if pos > start else " "
     nxt = text[stop] if stop < end else " "
-    can_open = (prev.isspace() or prev in _OPEN_CONTEXT) and not (
-        nxt.isspace() or nxt in _NEVER_AFTER_OPENING
+    prev_space, next_space = prev.isspace(), nxt.isspace()  # each is needed twice
+    can_open = (prev_space or prev in _OPEN_CONTEXT) and not (
+        next_space or nxt in _NEVER_AFTER_OPENING
     )
-    can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)
+    can_close = not prev_space and (next_space or nxt in _CLOSE_CONTEXT)
     if _FAMILY[glyph] == _SINGLE:
         return _single_role(text, stop, end, can_open, can_close)
     if can_open and not can_close:
