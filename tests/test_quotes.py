@@ -12,11 +12,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsparse._quote_patterns import QUOTE_MARK
+from newsparse._quote_patterns import QUOTE_MARK, TOKEN
 from newsparse.models import Quote, QuoteKind
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
-from newsparse.quotes import _mark_spans, extract_quotes, find_quotes
+from newsparse.quotes import (
+    _has_mark,
+    _mark_spans,
+    _may_break,
+    _tokens,
+    extract_quotes,
+    find_quotes,
+)
+from newsparse.sentences import sentence_breaks
 from newsparse.speakers import attribute
 
 from .strategies import texts_in_ranges
@@ -292,3 +300,23 @@ def test_regression_later_paragraph_does_not_change_gender() -> None:
 def test_mark_scan_is_the_pattern(case: tuple[str, int, int]) -> None:
     """The str.find mark scan finds exactly the spans QUOTE_MARK matches, in any sub-range."""
     assert _mark_spans(*case) == [m.span() for m in QUOTE_MARK.finditer(*case)]
+
+
+@given(st.text(alphabet="'`\"“”„‟«»‘’‚‛ aé\n", max_size=20))
+def test_mark_test_is_the_pattern(text: str) -> None:
+    """The quick test for a paragraph with marks agrees with QUOTE_MARK."""
+    assert _has_mark(text) == (QUOTE_MARK.search(text) is not None)
+
+
+@given(texts_in_ranges("aZ9é\u0301'’-.&,“( \n\t\x1c\u00a0", max_size=40))
+def test_token_scan_is_the_pattern(case: tuple[str, int, int]) -> None:
+    """The chunked token scan finds exactly the tokens TOKEN matches, in any sub-range."""
+    assert _tokens(*case) == TOKEN.findall(*case)
+
+
+@given(st.text(alphabet=".!?…\"'” \n\x1caAU1", max_size=30))
+def test_gap_without_terminator_has_no_break(gap: str) -> None:
+    """A gap whose terminators all stand in its last character holds one sentence at most."""
+    inner = gap.strip()
+    if inner and not _may_break(inner[:-1]):
+        assert not sentence_breaks(gap, 0, len(gap), first=True)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse._patterns import SENTENCE_END
-from newsparse.sentences import split_sentences, terminator_runs
+from newsparse.sentences import sentence_breaks, split_sentences, terminator_runs
 
 from .strategies import texts_in_ranges
 
@@ -44,6 +44,16 @@ def test_sentence_case(text: str, want: list[str] | int) -> None:
 def test_terminator_runs_are_the_pattern(case: tuple[str, int, int]) -> None:
     """The str.find scan finds exactly the runs SENTENCE_END matches, in any sub-range."""
     assert terminator_runs(*case) == [m.span() for m in SENTENCE_END.finditer(*case)]
+
+
+@given(texts_in_ranges(".!?…\"'”’»)] \n\x1caAbU1(", max_size=60))
+def test_breaks_are_the_sentences(case: tuple[str, int, int]) -> None:
+    """A range has one sentence more than breaks; the first break alone says if it has two."""
+    spans = split_sentences(*case)
+    breaks = sentence_breaks(*case)
+    assert len(spans) == len(breaks) + 1 if spans else not breaks
+    assert [(a.end, b.start) for a, b in itertools.pairwise(spans)] == breaks
+    assert sentence_breaks(*case, first=True) == breaks[:1]
 
 
 @given(st.text(max_size=300), st.integers(0, 50))

@@ -66,6 +66,7 @@ turns a short partial quote without any speaker, and a nickname inside a name (`
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -75,7 +76,7 @@ from newsparse._quote_patterns import ELISION_DIGITS, MARKUP_TAG, SPEAKER_LABEL,
 from newsparse.models import Paragraph, ParseWarning, Quote, QuoteKind, Span, WarningCode
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
-from newsparse.sentences import split_sentences
+from newsparse.sentences import sentence_breaks
 
 __all__ = [
     "HEADLINE_CAPITALISED",
@@ -163,6 +164,9 @@ class _Open:
         self.nested: list[_Found] = []
 
 
+_OPEN_START = operator.attrgetter("open_start")
+
+
 class _Found:
     """A top-level quotation: its segments (inner spans) and outer mark positions."""
 
@@ -212,13 +216,14 @@ def find_quotes(
         if not _has_mark(para.text):
             carry = None  # most paragraphs hold no mark at all
             continue
-        if para.end - para.start > MAX_MARKS_PER_PARAGRAPH and (
+        start, end = para.start, para.end
+        if end - start > MAX_MARKS_PER_PARAGRAPH and (
             _mark_count(text, para) > MAX_MARKS_PER_PARAGRAPH
         ):
             warnings.append(_noise(para))
             carry = None
             continue
-        marks = _marks(text, para.start, para.end)
+        marks = _marks(text, start, end)
         stack: list[_Open] = []
         chain: _Found | None = None
         if carry is not None and marks and _opens_paragraph(text, para, marks[0], carry_family):
@@ -231,7 +236,7 @@ def find_quotes(
             carry = _leftover(text, paragraphs, index, stack, chain, para_found, warnings)
             carry_family = stack[0].family
         found.extend(para_found)
-    found.sort(key=lambda f: f.open_start)
+    found.sort(key=_OPEN_START)
     return _to_quotes(text, paragraphs, found), tuple(warnings)
 
 
@@ -245,19 +250,38 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     for pos, stop in _mark_spans(text, start, end):
         if tags and _inside(tags, pos):
             continue
-        glyph = text[pos:stop]
-        if glyph[0] == "'" and len(glyph) > 2:
+        if stop - pos > 2:  # only a run of apostrophes is longer than ``
             out.extend(_apostrophe_run(text, pos, stop, start, end))
             continue
+        glyph = text[pos:stop]
         role = _role(text, pos, stop, glyph, start, end)
         if role != _NONE:
-            out.append(_Mark(pos, stop, _FAMILY[glyph], role))
+            # tuple.__new__ is the NamedTuple's constructor without its Python-level wrapper
+            out.append(tuple.__new__(_Mark, (pos, stop, _FAMILY[glyph], role)))
     return out
 
 
 def _has_mark(block: str) -> bool:
-    """Whether :data:`~newsparse._quote_patterns.QUOTE_MARK` matches anywhere in ``block``."""
-    return "'" in block or "``" in block or any(ch in block for ch in _ONE_CHAR_MARKS)
+    """Whether :data:`~newsparse._quote_patterns.QUOTE_MARK` matches anywhere in ``block``.
+
+    ``str.isascii`` is free (a flag on the string), and an ASCII block can hold only the
+    three ASCII marks. The others are tested with ``in`` one by one, the commonest first:
+    an operator costs a tenth of a generator step or a method call.
+    """
+    if '"' in block or "'" in block or "``" in block:
+        return True
+    return not block.isascii() and (
+        "“" in block
+        or "”" in block
+        or "’" in block
+        or "‘" in block
+        or "«" in block
+        or "»" in block
+        or "„" in block
+        or "‚" in block
+        or "‟" in block
+        or "‛" in block
+    )
 
 
 def _mark_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -269,21 +293,21 @@ def _mark_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     block = text[start:end]
     found: list[tuple[int, int]] = []
-    for ch in _ONE_CHAR_MARKS:
+    for ch in '"' if block.isascii() else _ONE_CHAR_MARKS:
         if ch in block:
             at = block.find(ch)
             while at >= 0:
                 found.append((start + at, start + at + 1))
                 at = block.find(ch, at + 1)
     size = len(block)
-    at = block.find("'")
+    at = block.find("'") if "'" in block else -1  # ``in`` costs a fraction of a method call
     while at >= 0:
         stop = at + 1
         while stop < size and block[stop] == "'":
             stop += 1
         found.append((start + at, start + stop))
         at = block.find("'", stop)
-    at = block.find("``")
+    at = block.find("``") if "``" in block else -1
     while at >= 0:
         found.append((start + at, start + at + 2))
         at = block.find("``", at + 2)
@@ -311,7 +335,7 @@ def _noise(para: Paragraph) -> ParseWarning:
 
 def _tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Markup tags in the range (quotation marks inside them are attribute syntax)."""
-    if "<" not in text[start:end]:
+    if text.find("<", start, end) < 0:
         return []
     return [m.span() for m in MARKUP_TAG.finditer(text, start, end)]
 
@@ -343,10 +367,11 @@ def _role(text: str, pos: int, stop: int, glyph: str, start: int, end: int) -> i
     """Open, close, either, or none (an apostrophe) for the mark ``text[pos:stop]``."""
     prev = text[pos - 1] if pos > start else " "
     nxt = text[stop] if stop < end else " "
-    can_open = (prev.isspace() or prev in _OPEN_CONTEXT) and not (
-        nxt.isspace() or nxt in _NEVER_AFTER_OPENING
+    prev_space, next_space = prev.isspace(), nxt.isspace()  # each is needed twice
+    can_open = (prev_space or prev in _OPEN_CONTEXT) and not (
+        next_space or nxt in _NEVER_AFTER_OPENING
     )
-    can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_CONTEXT)
+    can_close = not prev_space and (next_space or nxt in _CLOSE_CONTEXT)
     if _FAMILY[glyph] == _SINGLE:
         return _single_role(text, stop, end, can_open, can_close)
     if can_open and not can_close:
@@ -457,19 +482,20 @@ def _close(
     chain: _Found | None,
     paragraph: int,
 ) -> None:
-    """Close ``stack[depth]`` (the innermost entry) with ``mark``."""
+    """Close ``stack[depth]`` (the innermost entry) with ``mark``.
+
+    A nested quotation goes to the entry around it; a top-level one to ``found``, as the
+    last piece of ``chain`` when a continued quotation closes.
+    """
     entry = stack.pop(depth)
     if stack:
-        stack[-1].nested.append(_closed(entry, mark, None, paragraph))
-        return
-    found.append(_closed(entry, mark, chain, paragraph))
-
-
-def _closed(entry: _Open, mark: _Mark, chain: _Found | None, paragraph: int) -> _Found:
-    out = chain if chain is not None else _Found(entry.start, paragraph)
+        out = _Found(entry.start, paragraph)
+        stack[-1].nested.append(out)
+    else:
+        out = chain if chain is not None else _Found(entry.start, paragraph)
+        found.append(out)
     out.segments.append((entry.end, mark.start))
     out.close_end = mark.end
-    return out
 
 
 def _drop(
@@ -559,16 +585,25 @@ def _to_quotes(
 ) -> tuple[Quote, ...]:
     quotes: list[tuple[_Found, list[Span]]] = []
     for item in found:
-        spans = [s for s in (_span(text, a, b) for a, b in item.segments) if s is not None]
+        spans = []
+        for start, end in item.segments:
+            span = _span(text, start, end)
+            if span is not None:
+                spans.append(span)
         if not spans:
             continue
-        if quotes and _is_split(text, paragraphs, quotes[-1][0], item):
+        if (
+            quotes
+            and quotes[-1][0].paragraph == item.paragraph
+            and len(item.segments) == 1
+            and _is_split(text, paragraphs, quotes[-1][0], item)
+        ):
             prev, prev_spans = quotes[-1]
             prev_spans.extend(spans)
             prev.close_end = item.close_end
             continue
         quotes.append((item, spans))
-    return tuple(_quote(text, paragraphs, item, spans) for item, spans in quotes)
+    return tuple([_quote(text, paragraphs, item, spans) for item, spans in quotes])
 
 
 def _span(text: str, start: int, end: int) -> Span | None:
@@ -576,17 +611,17 @@ def _span(text: str, start: int, end: int) -> Span | None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if not any(ch.isalnum() for ch in text[start:end]):
+    piece = text[start:end]
+    if not any(map(str.isalnum, piece)):
         return None
-    return Span(text=text[start:end], start=start, end=end)
+    return Span(text=piece, start=start, end=end)
 
 
 def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second: _Found) -> bool:
-    """Whether ``second`` continues ``first`` after a short attribution (``," she said. "``)."""
-    if len(first.segments) > 1 and first.paragraph != second.paragraph:
-        return False
-    if second.paragraph != first.paragraph or len(second.segments) > 1:
-        return False
+    """Whether ``second`` continues ``first`` after a short attribution (``," she said. "``).
+
+    Both are in one paragraph and ``second`` has one segment (the caller tests that first).
+    """
     para = paragraphs[second.paragraph]
     gap_start, gap_end = first.close_end, second.open_start
     if gap_end - gap_start > SPLIT_GAP_MAX_CHARS or gap_end > para.end:
@@ -594,14 +629,23 @@ def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second:
     inner = text[gap_start:gap_end].strip()
     if not inner or "\n" in inner or not _split_punctuation(text, first, second, inner):
         return False  # the cheap tests first: most neighbouring quotes fail one of them
-    words = [t.casefold().rstrip(".") for t in TOKEN.findall(text, gap_start, gap_end)]
+    words = [t.casefold().rstrip(".") for t in _tokens(text, gap_start, gap_end)]
     if not words or len(words) > SPLIT_GAP_MAX_WORDS + 4:
         return False
-    if not any(w in lexicon("reporting_verbs") for w in words):
+    if lexicon("reporting_verbs").isdisjoint(words):
         return False
-    if len(split_sentences(text, gap_start, gap_end)) > 1:
-        return False
+    if _may_break(inner[:-1]) and sentence_breaks(text, gap_start, gap_end, first=True):
+        return False  # the gap holds two sentences
     return not _own_cue(text, second.close_end, para.end)
+
+
+def _may_break(head: str) -> bool:
+    """Whether ``head`` holds a sentence terminator.
+
+    Where none stands before a gap's last character, the gap holds no sentence break (a break
+    needs a character after it), and :func:`~newsparse.sentences.sentence_breaks` need not run.
+    """
+    return "." in head or "?" in head or "!" in head or "…" in head
 
 
 def _split_punctuation(text: str, first: _Found, second: _Found, inner: str) -> bool:
@@ -619,9 +663,9 @@ def _split_punctuation(text: str, first: _Found, second: _Found, inner: str) -> 
 
 def _own_cue(text: str, start: int, end: int) -> bool:
     """Whether a reporting verb follows a quotation closely, in its sentence (``," she said``)."""
-    for word in TOKEN.findall(text, start, min(end, start + 60))[:6]:
-        low = word.casefold().rstrip(".")
-        if low in lexicon("reporting_verbs"):
+    verbs = lexicon("reporting_verbs")
+    for word in _tokens(text, start, min(end, start + 60))[:6]:
+        if word.casefold().rstrip(".") in verbs:
             return True
         if word[-1] in ".!?;" or word in _MARK_CHARS:
             return False
@@ -630,7 +674,7 @@ def _own_cue(text: str, start: int, end: int) -> bool:
 
 def _quote(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[Span]) -> Quote:
     return Quote(
-        text=" ".join(s.text for s in spans),
+        text=" ".join([s.text for s in spans]),
         segments=tuple(spans),
         kind=_kind(text, paragraphs, item, spans),
         paragraph=item.paragraph,
@@ -638,18 +682,20 @@ def _quote(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list
 
 
 def _kind(text: str, paragraphs: Sequence[Paragraph], item: _Found, spans: list[Span]) -> QuoteKind:
-    if _paragraph_of(paragraphs, spans[-1].start, item.paragraph) != item.paragraph:
-        return QuoteKind.MULTI_PARAGRAPH
-    para_start = paragraphs[item.paragraph].start
-    before = text[max(para_start, item.open_start - 40) : item.open_start]
+    index = item.paragraph
+    if index + 1 < len(paragraphs) and paragraphs[index + 1].start <= spans[-1].start:
+        return QuoteKind.MULTI_PARAGRAPH  # the last segment is in a later paragraph
+    para = paragraphs[index]
+    before = text[max(para.start, item.open_start - 40) : item.open_start]
     last = _last_token(before).casefold()
     if last in lexicon("quote_scare_cues"):
         return QuoteKind.SCARE
     first = spans[0].text[0]
+    if first.isalpha() and not first.isupper():
+        return QuoteKind.PARTIAL  # a lower-case start is neither a title nor a direct quote
     starts_upper = first.isupper() or first.isdigit() or first in "…[("
     stripped = before.rstrip().rstrip(_MARK_CHARS).rstrip()
-    opens = not stripped or stripped[-1] in _DIRECT_BEFORE or stripped.endswith("\n")
-    para = paragraphs[item.paragraph]
+    opens = not stripped or stripped[-1] in _DIRECT_BEFORE
     if (
         _is_title(spans)
         and (not opens or _alone(text, para, item))
@@ -666,14 +712,58 @@ def _last_token(before: str) -> str:
 
     No token spans white space, so it is the last token of the last white-space chunk (cut
     at C speed), unless the text holds the four control characters ``str.split`` takes for
-    white space and the pattern does not.
+    white space and the pattern does not. The pattern is needed only for a chunk that is
+    not plain ASCII letters and digits and does not end in ASCII punctuation other than a
+    full stop (which a word can take): such a character is a token of its own.
     """
-    if any(ch in before for ch in SPLIT_ONLY_SPACE):
-        words = TOKEN.findall(before)
-    else:
-        chunks = before.rsplit(None, 1)
-        words = TOKEN.findall(chunks[-1]) if chunks else []
-    return words[-1] if words else ""
+    if not before.isprintable() and any(map(before.__contains__, SPLIT_ONLY_SPACE)):
+        words: list[str] = TOKEN.findall(before)
+        return words[-1] if words else ""
+    chunks = before.rsplit(None, 1)
+    if not chunks:
+        return ""
+    chunk = chunks[-1]
+    end = chunk[-1]
+    if end.isascii() and not end.isalnum() and end != ".":
+        return end
+    return _chunk_tokens(chunk)[-1]
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    """``TOKEN.findall(text, start, end)``, the pattern run only on chunks that need it.
+
+    A token never spans white space, and ``str.split`` cuts at exactly the characters the
+    pattern's ``\\s`` matches except four control characters (``SPLIT_ONLY_SPACE``): unless
+    those occur, the tokens are those of each white-space chunk in turn.
+    """
+    piece = text[start:end]
+    if not piece.isprintable() and any(map(piece.__contains__, SPLIT_ONLY_SPACE)):
+        found: list[str] = TOKEN.findall(piece)
+        return found
+    out: list[str] = []
+    for chunk in piece.split():
+        if chunk.isascii() and chunk.isalnum():
+            out.append(chunk)  # the usual chunk, a plain word: no call
+        else:
+            out.extend(_chunk_tokens(chunk))
+    return out
+
+
+def _chunk_tokens(chunk: str) -> list[str]:
+    """The tokens of ``chunk``, which holds no white space.
+
+    One character is one token. In ASCII, letters and digits are the word characters: a
+    chunk of them is one word, and so is one followed by a full stop (the pattern's final
+    ``\\.?+``); any other last character after them is a token of its own.
+    """
+    if len(chunk) == 1 or (chunk.isascii() and chunk.isalnum()):
+        return [chunk]
+    if chunk.isascii():
+        body = chunk[:-1]
+        if body.isalnum():
+            return [chunk] if chunk[-1] == "." else [body, chunk[-1]]
+    found: list[str] = TOKEN.findall(chunk)
+    return found
 
 
 def headline_case(text: str, start: int, end: int, *, skip: tuple[int, int] = (0, 0)) -> bool:
@@ -697,7 +787,7 @@ def _is_title(spans: list[Span]) -> bool:
     """Whether a one-segment quote is written in title case (every long word capitalised)."""
     if len(spans) > 1:
         return False
-    words = spans[0].text.split()
+    words = spans[0].text.split(None, TITLE_MAX_WORDS)  # one piece more means too many words
     if len(words) > TITLE_MAX_WORDS:
         return False
     long_words = [w for w in words if len(w) > 3 or w == words[0]]
@@ -710,10 +800,3 @@ def _alone(text: str, para: Paragraph, item: _Found) -> bool:
         not text[para.start : item.open_start].strip()
         and not text[item.close_end : para.end].strip()
     )
-
-
-def _paragraph_of(paragraphs: Sequence[Paragraph], pos: int, hint: int) -> int:
-    index = hint
-    while index + 1 < len(paragraphs) and paragraphs[index + 1].start <= pos:
-        index += 1
-    return index

@@ -25,7 +25,7 @@ from newsparse._lexicon import lexicon
 from newsparse._patterns import SPLIT_ONLY_SPACE
 from newsparse.models import Span
 
-__all__ = ["split_sentences", "terminator_runs"]
+__all__ = ["sentence_breaks", "split_sentences", "terminator_runs"]
 
 _OPENERS = "\"'“‘«„‚([¿¡—–-"
 _WORD_STOPS = "\"'“‘«(["
@@ -43,12 +43,44 @@ def split_sentences(
     stop = len(text) if end is None else end
     spans: list[Span] = []
     begin = start
-    for mstart, mend in terminator_runs(text, start, stop):
-        if _ends_sentence(text, mstart, mend, stop):
-            _add(text, begin, mend, spans, offset)
-            begin = mend
-    _add(text, begin, stop, spans, offset)
+    while begin < stop and text[begin].isspace():
+        begin += 1
+    for close, nxt in sentence_breaks(text, start, stop):
+        spans.append(Span(text=text[begin:close], start=begin + offset, end=close + offset))
+        begin = nxt
+    while stop > begin and text[stop - 1].isspace():
+        stop -= 1
+    if begin < stop:
+        spans.append(Span(text=text[begin:stop], start=begin + offset, end=stop + offset))
     return tuple(spans)
+
+
+def sentence_breaks(
+    text: str, start: int, stop: int, *, first: bool = False
+) -> list[tuple[int, int]]:
+    """Where sentences of ``text[start:stop]`` end and the next ones start, in order.
+
+    Each pair is the end of a sentence (just past its terminators and closing marks) and the
+    start of the next (its first non-space character); only the first pair when ``first``.
+    A range holds one sentence more than it has breaks, so ``first`` answers whether it
+    holds several without cutting them all.
+
+    >>> sentence_breaks("Mr. Li left. He ran.  ", 0, 22)
+    [(12, 13)]
+    """
+    breaks = []
+    for mstart, mend in terminator_runs(text, start, stop):
+        # What follows a run is white space, then the next sentence's first character.
+        nxt = mend
+        while nxt < stop and text[nxt].isspace():
+            nxt += 1
+        if nxt == stop:
+            break  # only white space is left: the range's end closes the last sentence
+        if _ends_sentence(text, mstart, mend, nxt, stop):
+            breaks.append((mend, nxt))
+            if first:
+                break
+    return breaks
 
 
 _TERMINATORS = ".!?…"
@@ -66,13 +98,18 @@ def terminator_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     terminator not preceded by one opens a run, which takes every terminator and then every
     closing mark after it, and counts when white space or the end of the range follows.
     """
-    at = []
-    for mark in _TERMINATORS:
+    block = text if start == 0 and stop == len(text) else text[start:stop]
+    # Most texts end their sentences with full stops only: ``in`` (an operator costs a
+    # fraction of a loop step or a method call) says when the other marks need a scan.
+    several = "!" in block or "?" in block or "…" in block
+    at: list[int] = []
+    for mark in _TERMINATORS if several else ".":
         i = text.find(mark, start, stop)
         while i >= 0:
             at.append(i)
             i = text.find(mark, i + 1, stop)
-    at.sort()
+    if several:
+        at.sort()
     runs = []
     done = start
     for i in at:
@@ -89,44 +126,34 @@ def terminator_runs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return runs
 
 
-def _add(text: str, begin: int, end: int, spans: list[Span], offset: int) -> None:
-    while begin < end and text[begin].isspace():
-        begin += 1
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    if begin < end:
-        spans.append(Span(text=text[begin:end], start=begin + offset, end=end + offset))
-
-
 def _word_before(text: str, pos: int) -> str:
-    """The token that ends at ``pos`` (at most 40 characters back)."""
+    """The token that ends at ``pos`` (at most 40 characters back).
+
+    The usual token, letters and digits after a space, is cut with one ``str.rfind``; only
+    another one is walked back character by character.
+    """
+    low = pos - _MAX_WORD if pos > _MAX_WORD else 0
+    begin = text.rfind(" ", low, pos) + 1
+    word = text[begin if begin > low else low : pos]
+    if word.isalnum():
+        return word  # no white space and no word stop inside
     i = pos
-    low = max(0, pos - _MAX_WORD)
     while i > low and not text[i - 1].isspace() and text[i - 1] not in _WORD_STOPS:
         i -= 1
     return text[i:pos]
 
 
-def _next_char(text: str, pos: int, stop: int) -> str:
-    while pos < stop and text[pos].isspace():
-        pos += 1
-    return text[pos] if pos < stop else ""
-
-
 def _next_word(text: str, pos: int, stop: int) -> str:
-    while pos < stop and text[pos].isspace():
-        pos += 1
     begin = pos
     while pos < stop and pos - begin < 30 and text[pos].isalpha():
         pos += 1
     return text[begin:pos]
 
 
-def _ends_sentence(text: str, mstart: int, mend: int, stop: int) -> bool:
-    nxt = _next_char(text, mend, stop)
-    if not nxt:
-        return False  # the range's end closes the last sentence anyway
-    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+def _ends_sentence(text: str, mstart: int, mend: int, nxt: int, stop: int) -> bool:
+    """Whether the run ``text[mstart:mend]`` ends a sentence, the next one opening at ``nxt``."""
+    first = text[nxt]
+    if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
     if text[mstart] != ".":
         return True
@@ -135,12 +162,11 @@ def _ends_sentence(text: str, mstart: int, mend: int, stop: int) -> bool:
     word = _word_before(text, mstart)
     if not word:
         return True
-    bare = word.rstrip(".").casefold()
-    if bare in lexicon("abbreviations"):
+    if word.rstrip(".").casefold() in lexicon("abbreviations"):
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial: J. K. Rowling
     if "." in word and all(len(p) <= 2 for p in word.split(".")):
         # An initialism such as U.S. ends a sentence only before a typical opener.
-        return _next_word(text, mend, stop).casefold() in lexicon("sentence_starters")
+        return _next_word(text, nxt, stop).casefold() in lexicon("sentence_starters")
     return True
