@@ -426,10 +426,26 @@ def _resolved(doc: _Doc, quote: Quote, cue: _Cue | None, resolver: _Resolver, te
         resolver.history.append((mention.start, known))
     return attrs.evolve(
         quote,
-        speaker=None if known is None else known.text,
+        speaker=None if known is None else _without_role(known.text),
         speaker_mention=_span(text, mention.start, mention.end),
         cue=None if cue.cue is None else _span(text, *cue.cue),
     )
+
+
+def _without_role(name: str) -> str:
+    """``name`` without a role written before it: the words after its last title.
+
+    ``Homeland Security Secretary Jeh Johnson`` is Jeh Johnson, ``Retired Lt. Gen. Michael
+    Flynn`` is Michael Flynn (titles at the start are dropped where a name is read). Only
+    when a capitalised word and at least one more follow the title: ``the Vermont senator``
+    and ``President Obama`` stay as they are.
+    """
+    words = name.split()
+    titles = _titles()
+    for i in range(len(words) - 3, -1, -1):
+        if words[i].casefold().rstrip(".") in titles and words[i + 1][:1].isupper():
+            return " ".join(words[i + 1 :])
+    return name
 
 
 def _is_scare(doc: _Doc, quote: Quote) -> bool:
@@ -1667,11 +1683,23 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
     while j + 1 < len(toks) and (
         (_is_cap(toks[j + 1]) and not _is_function_word(toks[j + 1]))
         or (_is_particle(toks, j + 1) and j + 2 < len(toks) and _is_cap(toks[j + 2]))
+        or _title_before_name(toks, j + 1)
     ):
         j += 1
     if toks[j].text == "&":
         j -= 1
     return _Mention(toks[i].start, toks[j].end, "name")
+
+
+def _title_before_name(toks: list[_Tok], k: int) -> bool:
+    """A title inside a run, a name after it: ``Navy Secretary Oren Falk`` reads on."""
+    return (
+        _is_cap(toks[k])
+        and _is_title(toks[k])
+        and k + 1 < len(toks)
+        and _is_cap(toks[k + 1])
+        and not _is_function_word(toks[k + 1])
+    )
 
 
 # ---------------------------------------------------------------- names of the text
