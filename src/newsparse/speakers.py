@@ -57,7 +57,8 @@ finds a speaker wins.
    and a quote after a sentence that ends ``…, X said.`` takes X.
 
 A *mention* is a proper name (capitalised words; titles from ``data/speaker_titles.txt``
-such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it; a nickname in quotation marks
+such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it, and so is a role written before
+an inner title: ``Navy Secretary Oren Falk`` is Oren Falk; a nickname in quotation marks
 inside it, ``Marcia "Cia" Price``, is part of it, and a parenthesis after it, ``(D-Mo.)``,
 is skipped), a pronoun from
 ``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
