@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 __all__ = [
+    "BLOCK_GAP",
     "CONTROL_CHARS",
     "DATELINE",
     "FIELD_SEPARATOR",
@@ -31,6 +32,7 @@ __all__ = [
     "HAS_TIME",
     "HAS_YEAR",
     "ISO_DATE",
+    "LEADING_GAP",
     "LINE_BREAK",
     "NAME_SPLIT",
     "RELATIVE_DATE",
@@ -120,6 +122,32 @@ def _compile(pattern: str, flags: int, stdlib: bool) -> Any:
 
 LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
 """A line break. Single alternation of fixed strings: linear."""
+
+# ---------------------------------------------------------------- blocks (lines.py)
+# For text whose only line breaks are ``\n`` and ``\r\n`` (``lines.text_blocks`` checks).
+# Standard-library ``re``: its ``\s`` is exactly ``str.isspace`` (a test holds them equal),
+# so ``[^\S\n]`` is "white space that does not end the line" as ``lines._kind`` reads it.
+
+_SEPARATOR_LINE = r"(?=[ \t*=-]{3,12}+\r?(?:\n|\Z))[ \t]*+(?:---|\*\*\*|===)[ \t]*+\r?(?:\n|\Z)"
+# A separator line (``lines._kind``: at most 12 characters, ``---``, ``***`` or ``===`` with
+# spaces and tabs around) with its line break. The look-ahead bounds the line to 12
+# characters; the runs after it are possessive.
+
+BLOCK_GAP = LazyPattern(
+    rf"(\n(?:[^\S\n]*+\n|{_SEPARATOR_LINE})++[^\S\n]*+)",
+    stdlib=True,
+)
+"""What lies between two blocks: the line break after a block's last line, one or more
+blank or separator lines, and the white space before the next block (one group, so that
+``split`` keeps the gaps and their lengths give the offsets). It starts with a
+literal ``\n`` (the engine jumps from one to the next); every run is possessive and every
+repetition consumes a line break, so each character is read a bounded number of times: a
+blank run that turns out to hold no second line break is read at most three times, and the
+search resumes at the next ``\n``."""
+
+LEADING_GAP = LazyPattern(rf"(?:[^\S\n]*+\n|{_SEPARATOR_LINE})*+[^\S\n]*+", stdlib=True)
+"""The blank and separator lines and the white space before the first block (applied at the
+start only). The same pieces as :data:`BLOCK_GAP`: linear."""
 
 SENTENCE_END = LazyPattern(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z)")
 """A run of sentence terminators and closing marks followed by white space or the end.

@@ -9,12 +9,12 @@ that is not in the article format (a body copied from elsewhere, a single paragr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from newsparse.lines import Block, blocks_of, line_table
 from newsparse.models import Paragraph
 
-__all__ = ["paragraphs_from_blocks", "plain_paragraphs"]
+__all__ = ["paragraphs_at", "paragraphs_from_blocks", "plain_paragraphs"]
 
 
 def plain_paragraphs(text: str) -> tuple[Paragraph, ...]:
@@ -25,3 +25,10 @@ def plain_paragraphs(text: str) -> tuple[Paragraph, ...]:
 def paragraphs_from_blocks(text: str, blocks: Iterable[Block]) -> tuple[Paragraph, ...]:
     """Turn blocks into paragraphs (their sentence spans are computed on first use)."""
     return tuple(Paragraph(text=text[b.start : b.end], start=b.start, end=b.end) for b in blocks)
+
+
+def paragraphs_at(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[Paragraph, ...]:
+    """The paragraphs ``text[starts[i]:ends[i]]`` (blocks given by their extents)."""
+    return tuple(
+        [Paragraph(text=text[s:e], start=s, end=e) for s, e in zip(starts, ends, strict=True)]
+    )
