@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsparse import pipeline
 from newsparse.lines import Block, block_table, blocks_of, line_table
 from newsparse.models import Paragraph
-from newsparse.paragraphs import paragraphs_at
+from newsparse.paragraphs import count_words, paragraphs_at
 
 from .strategies import any_texts, line_soups
 
@@ -69,3 +69,9 @@ def test_paragraphs_at_are_paragraphs(extents: list[tuple[int, int]]) -> None:
     assert made == tuple(
         Paragraph(text=text[s:e], start=s, end=e) for s, e in zip(starts, ends, strict=True)
     )
+
+
+@given(st.one_of(st.text(), line_soups(), any_texts()))
+def test_count_words_is_len_of_split(text: str) -> None:
+    """count_words counts what str.split splits, white space of every kind included."""
+    assert count_words(text) == len(text.split())

@@ -246,8 +246,8 @@ class BlockTable:
         """Whether a separator line comes right before each block."""
         self._made: dict[int, Block] = {} if made is None else made
         self.newline_breaks = made is None
-        """True when every line break of the text is ``\\n`` or ``\\r\\n`` (the blocks were
-        found in bulk); False for a table of blocks made line by line."""
+        """True when every line break of the text is ``\\n`` or ``\\r\\n`` and no line is a
+        form feed (the blocks were found in bulk); False for blocks made line by line."""
         self._counted = self._number = 0  # line breaks before offset _counted
 
     @classmethod
@@ -312,11 +312,12 @@ def block_table(text: str) -> BlockTable:
     >>> [(t[b.start:b.end], b.after_separator) for b in map(table.block, range(len(table)))]
     [('a', False), ('b \\nc', False), ('d', True)]
 
-    Text whose line breaks are ``\\n`` and ``\\r\\n`` only (nearly all) is not read line by
-    line: :data:`~newsparse._patterns.BLOCK_GAP` splits it at the runs of blank and
-    separator lines in one C pass, and the offsets come from the pieces' lengths.
+    Text without a lone ``\\r`` or a form feed (nearly all) is not read line by line:
+    :data:`~newsparse._patterns.BLOCK_GAP` splits it at the runs of blank and separator
+    lines in one C pass, and the offsets come from the pieces' lengths. (The other
+    characters ``str.splitlines`` breaks at are no line breaks here, only white space.)
     """
-    if _odd_breaks(text):
+    if "\f" in text or ("\r" in text and text.count("\r") != text.count("\r\n")):
         return BlockTable.of_blocks(text, blocks_of(text, line_table(text)))
     lead = LEADING_GAP.match(text).end()
     parts = BLOCK_GAP.split(text[lead:] if lead else text)  # block, gap, block, ..., block
@@ -325,20 +326,16 @@ def block_table(text: str) -> BlockTable:
     pieces = parts[0::2]
     starts = list(accumulate(map(len, parts), initial=lead))[0 : len(parts) : 2]
     ends = list(map(add, starts, map(len, map(str.rstrip, pieces))))
+    gaps = [text[:lead], *parts[1::2]]
     separated = [False] * len(pieces)
-    if pieces and ("---" in text or "***" in text or "===" in text):
-        gaps = [text[:lead], *parts[1::2]]
-        separated = [("---" in g or "***" in g or "===" in g) for g in gaps]
+    if pieces and _holds_separator("".join(gaps)):
+        separated = list(map(_holds_separator, gaps))
     return BlockTable(text, starts, ends, separated)
 
 
-def _holds_separator(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]``, blank and separator lines only, holds a separator."""
-    return (
-        text.find("---", start, end) >= 0
-        or text.find("***", start, end) >= 0
-        or text.find("===", start, end) >= 0
-    )
+def _holds_separator(gap: str) -> bool:
+    """True when ``gap``, blank and separator lines only, holds a separator line."""
+    return "---" in gap or "***" in gap or "===" in gap
 
 
 def _block(text: str, run: list[Line], separated: bool) -> Block:

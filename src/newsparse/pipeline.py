@@ -29,7 +29,7 @@ from newsparse.lines import (
 )
 from newsparse.models import Article, Claim, Paragraph, ParseWarning, Quote, Span, WarningCode
 from newsparse.options import ParseOptions
-from newsparse.paragraphs import paragraphs_at
+from newsparse.paragraphs import count_words, paragraphs_at
 
 __all__ = [
     "MAX_HEADER_CHARS",
@@ -455,10 +455,10 @@ def _word_count(text: str, table: BlockTable, lo: int, hi: int) -> int:
         return 0
     if any(table.separated[lo + 1 : hi]):
         return sum(
-            len(text[s:e].split())
+            count_words(text[s:e])
             for s, e in zip(table.starts[lo:hi], table.ends[lo:hi], strict=True)
         )
-    return len(text[table.starts[lo] : table.ends[hi - 1]].split())
+    return count_words(text[table.starts[lo] : table.ends[hi - 1]])
 
 
 def _find_quotes_and_claims(
