@@ -18,7 +18,6 @@ Patterns are compiled once, on first use (so ``import newsparse`` pays neither f
 
 from __future__ import annotations
 
-import functools
 import operator
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -51,14 +50,23 @@ White_Space) does not. A ``str`` shortcut that stands in for a pattern must trea
 
 
 class LazyPattern:
-    """A compiled pattern made on first use; the methods mirror ``re.Pattern``'s."""
+    """A compiled pattern made on first use; the methods mirror ``re.Pattern``'s.
 
-    __slots__ = ("_compile",)
+    The compiled pattern is kept in a slot once made, so a call costs one attribute read
+    more than the pattern's own method.
+    """
+
+    __slots__ = ("_args", "_pattern")
 
     def __init__(self, pattern: str, flags: int = 0, *, stdlib: bool = False) -> None:
-        self._compile: Callable[[], Any] = functools.cache(
-            functools.partial(_compile, pattern, flags, stdlib)
-        )
+        self._args = (pattern, flags, stdlib)
+        self._pattern: Any = None
+
+    def _compile(self) -> Any:
+        """The compiled pattern (compiled now if not yet)."""
+        if self._pattern is None:
+            self._pattern = _compile(*self._args)
+        return self._pattern
 
     @property
     def groupindex(self) -> Mapping[str, int]:
@@ -80,34 +88,34 @@ class LazyPattern:
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
         """Match at ``pos``."""
-        return self._compile().match(text, pos, endpos)
+        return (self._pattern or self._compile()).match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
         """Match the whole of ``text[pos:endpos]``."""
-        return self._compile().fullmatch(text, pos, endpos)
+        return (self._pattern or self._compile()).fullmatch(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
         """First match anywhere."""
-        return self._compile().search(text, pos, endpos)
+        return (self._pattern or self._compile()).search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[Any]:
         """Every non-overlapping match."""
-        it: Iterator[Any] = self._compile().finditer(text, pos, endpos)
+        it: Iterator[Any] = (self._pattern or self._compile()).finditer(text, pos, endpos)
         return it
 
     def findall(self, text: str, pos: int = 0, endpos: int = 2**62) -> list[Any]:
         """Every non-overlapping match in ``text[pos:endpos]``, as strings."""
-        found: list[Any] = self._compile().findall(text, pos, endpos)
+        found: list[Any] = (self._pattern or self._compile()).findall(text, pos, endpos)
         return found
 
     def split(self, text: str) -> list[str]:
         """``text`` split at the matches."""
-        parts: list[str] = self._compile().split(text)
+        parts: list[str] = (self._pattern or self._compile()).split(text)
         return parts
 
     def sub(self, repl: str, text: str) -> str:
         """``text`` with every match replaced by ``repl``."""
-        return str(self._compile().sub(repl, text))
+        return str((self._pattern or self._compile()).sub(repl, text))
 
 
 def _compile(pattern: str, flags: int, stdlib: bool) -> Any:
