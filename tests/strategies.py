@@ -11,6 +11,7 @@ __all__ = [
     "article_texts",
     "dump_texts",
     "hostile_texts",
+    "line_soups",
     "newlines",
     "texts_in_ranges",
     "with_newlines",
@@ -31,3 +32,35 @@ def texts_in_ranges(draw: st.DrawFn, characters: str, max_size: int) -> tuple[st
     text = draw(st.text(alphabet=st.sampled_from(list(characters)), max_size=max_size))
     start = draw(st.integers(0, len(text)))
     return text, start, draw(st.integers(start, len(text)))
+
+
+_LINE_PIECES = [
+    "a",
+    "Said",
+    " 3 min read",
+    "READ",
+    " ",
+    "\t",
+    "\xa0",
+    "\u3000",
+    "\x1f",
+    "\x0b",
+    "\f",
+    "\x85",
+    "\u2028",
+    "\n",
+    "\n",
+    "\r\n",
+    "\r",
+    "---",
+    "***",
+    "===",
+    "-",
+    "*",
+]
+
+
+def line_soups() -> st.SearchStrategy[str]:
+    """Short texts of line breaks of every style, blank-looking white space, separator
+    lines and header endings: where block and line tables can go wrong."""
+    return st.lists(st.sampled_from(_LINE_PIECES), max_size=24).map("".join)

@@ -18,12 +18,12 @@ Patterns are compiled once, on first use (so ``import newsparse`` pays neither f
 
 from __future__ import annotations
 
-import functools
 import operator
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 __all__ = [
+    "BLOCK_GAP",
     "CONTROL_CHARS",
     "DATELINE",
     "FIELD_SEPARATOR",
@@ -31,6 +31,7 @@ __all__ = [
     "HAS_TIME",
     "HAS_YEAR",
     "ISO_DATE",
+    "LEADING_GAP",
     "LINE_BREAK",
     "NAME_SPLIT",
     "RELATIVE_DATE",
@@ -49,14 +50,23 @@ White_Space) does not. A ``str`` shortcut that stands in for a pattern must trea
 
 
 class LazyPattern:
-    """A compiled pattern made on first use; the methods mirror ``re.Pattern``'s."""
+    """A compiled pattern made on first use; the methods mirror ``re.Pattern``'s.
 
-    __slots__ = ("_compile",)
+    The compiled pattern is kept in a slot once made, so a call costs one attribute read
+    more than the pattern's own method.
+    """
+
+    __slots__ = ("_args", "_pattern")
 
     def __init__(self, pattern: str, flags: int = 0, *, stdlib: bool = False) -> None:
-        self._compile: Callable[[], Any] = functools.cache(
-            functools.partial(_compile, pattern, flags, stdlib)
-        )
+        self._args = (pattern, flags, stdlib)
+        self._pattern: Any = None
+
+    def _compile(self) -> Any:
+        """The compiled pattern (compiled now if not yet)."""
+        if self._pattern is None:
+            self._pattern = _compile(*self._args)
+        return self._pattern
 
     @property
     def groupindex(self) -> Mapping[str, int]:
@@ -78,34 +88,34 @@ class LazyPattern:
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
         """Match at ``pos``."""
-        return self._compile().match(text, pos, endpos)
+        return (self._pattern or self._compile()).match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
         """Match the whole of ``text[pos:endpos]``."""
-        return self._compile().fullmatch(text, pos, endpos)
+        return (self._pattern or self._compile()).fullmatch(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
         """First match anywhere."""
-        return self._compile().search(text, pos, endpos)
+        return (self._pattern or self._compile()).search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[Any]:
         """Every non-overlapping match."""
-        it: Iterator[Any] = self._compile().finditer(text, pos, endpos)
+        it: Iterator[Any] = (self._pattern or self._compile()).finditer(text, pos, endpos)
         return it
 
     def findall(self, text: str, pos: int = 0, endpos: int = 2**62) -> list[Any]:
         """Every non-overlapping match in ``text[pos:endpos]``, as strings."""
-        found: list[Any] = self._compile().findall(text, pos, endpos)
+        found: list[Any] = (self._pattern or self._compile()).findall(text, pos, endpos)
         return found
 
     def split(self, text: str) -> list[str]:
         """``text`` split at the matches."""
-        parts: list[str] = self._compile().split(text)
+        parts: list[str] = (self._pattern or self._compile()).split(text)
         return parts
 
     def sub(self, repl: str, text: str) -> str:
         """``text`` with every match replaced by ``repl``."""
-        return str(self._compile().sub(repl, text))
+        return str((self._pattern or self._compile()).sub(repl, text))
 
 
 def _compile(pattern: str, flags: int, stdlib: bool) -> Any:
@@ -120,6 +130,32 @@ def _compile(pattern: str, flags: int, stdlib: bool) -> Any:
 
 LINE_BREAK = LazyPattern(r"\r\n|\r|\n")
 """A line break. Single alternation of fixed strings: linear."""
+
+# ---------------------------------------------------------------- blocks (lines.py)
+# For text whose only line breaks are ``\n`` and ``\r\n`` (``lines.text_blocks`` checks).
+# Standard-library ``re``: its ``\s`` is exactly ``str.isspace`` (a test holds them equal),
+# so ``[^\S\n]`` is "white space that does not end the line" as ``lines._kind`` reads it.
+
+_SEPARATOR_LINE = r"(?=[ \t*=-]{3,12}+\r?(?:\n|\Z))[ \t]*+(?:---|\*\*\*|===)[ \t]*+\r?(?:\n|\Z)"
+# A separator line (``lines._kind``: at most 12 characters, ``---``, ``***`` or ``===`` with
+# spaces and tabs around) with its line break. The look-ahead bounds the line to 12
+# characters; the runs after it are possessive.
+
+BLOCK_GAP = LazyPattern(
+    rf"(\n(?:[^\S\n]*+\n|{_SEPARATOR_LINE})++[^\S\n]*+)",
+    stdlib=True,
+)
+"""What lies between two blocks: the line break after a block's last line, one or more
+blank or separator lines, and the white space before the next block (one group, so that
+``split`` keeps the gaps and their lengths give the offsets). It starts with a
+literal ``\n`` (the engine jumps from one to the next); every run is possessive and every
+repetition consumes a line break, so each character is read a bounded number of times: a
+blank run that turns out to hold no second line break is read at most three times, and the
+search resumes at the next ``\n``."""
+
+LEADING_GAP = LazyPattern(rf"(?:[^\S\n]*+\n|{_SEPARATOR_LINE})*+[^\S\n]*+", stdlib=True)
+"""The blank and separator lines and the white space before the first block (applied at the
+start only). The same pieces as :data:`BLOCK_GAP`: linear."""
 
 SENTENCE_END = LazyPattern(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z)")
 """A run of sentence terminators and closing marks followed by white space or the end.

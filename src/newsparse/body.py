@@ -64,10 +64,15 @@ def is_trailer_line(line: str) -> bool:
     (True, False)
     """
     low = line[:_TRAILER_WINDOW].strip().lstrip("(").casefold()
-    for phrase, whole in _phrases():
-        if (whole and low == phrase) or (not whole and low.startswith(phrase)):
-            return True
-    return False
+    wholes, openings = _phrase_sets()
+    return low in wholes or low.startswith(openings)
+
+
+@functools.cache
+def _phrase_sets() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The phrases a line must equal, and those it may open with (one C call each)."""
+    wholes = frozenset(phrase for phrase, whole in _phrases() if whole)
+    return wholes, tuple(phrase for phrase, whole in _phrases() if not whole)
 
 
 def split_trailer(text: str, blocks: Sequence[Block], first_body: int) -> int:

@@ -47,6 +47,7 @@ __all__ = [
     "build_byline",
     "line_kind",
     "read_line",
+    "read_stripped_line",
 ]
 
 MAX_BYLINE_CHARS = 300
@@ -226,10 +227,20 @@ def read_line(span: Span, options: ParseOptions) -> BylineLine | None:
     >>> read_line(Span(text="By Ann Lee, Staff Writer", start=0, end=24), ParseOptions()).authors
     (Author(name='Ann Lee', role='Staff Writer', organization=None),)
     """
-    line = span.text
+    return _read(span.text, span.start, span.end, options, span)
+
+
+def read_stripped_line(line: str, start: int, options: ParseOptions) -> BylineLine | None:
+    """:func:`read_line` of the span ``line`` at ``start`` (made only for a byline line)."""
+    return _read(line, start, start + len(line), options, None)
+
+
+def _read(
+    line: str, start: int, end: int, options: ParseOptions, span: Span | None
+) -> BylineLine | None:
     if not line or len(line) > MAX_BYLINE_CHARS:
         return None
-    found = _read_author_line(span, options)
+    found = _read_author_line(line, start, end, options, span)
     if found is not None:
         return found
     label = _label_at(line, "metadata_labels")
@@ -237,15 +248,17 @@ def read_line(span: Span, options: ParseOptions) -> BylineLine | None:
         item = MetadataItem(
             label=label.rstrip(":").strip(),
             value=line[len(label) :].strip(),
-            start=span.start,
-            end=span.end,
+            start=start,
+            end=end,
         )
+        span = span or Span(text=line, start=start, end=end)
         return BylineLine(span=span, kind=LineKind.METADATA, metadata=item)
     dated = _read_dated_line(line, options)
     if dated is None:
         return None
     slot, raw, offset, reading = dated
-    date = _date(raw, span.start + offset, reading)
+    date = _date(raw, start + offset, reading)
+    span = span or Span(text=line, start=start, end=end)
     return BylineLine(span=span, kind=LineKind.DATE, dates=((slot, date, reading),))
 
 
@@ -253,8 +266,9 @@ def _date(raw: str, start: int, reading: DateReading) -> BylineDate:
     return BylineDate(value=reading.value, text=raw, start=start, end=start + len(raw))
 
 
-def _read_author_line(span: Span, options: ParseOptions) -> BylineLine | None:
-    line = span.text
+def _read_author_line(
+    line: str, start: int, end: int, options: ParseOptions, span: Span | None
+) -> BylineLine | None:
     label = _label_at(line, "author_labels")
     if label is None:
         return None
@@ -265,8 +279,13 @@ def _read_author_line(span: Span, options: ParseOptions) -> BylineLine | None:
         return None
     dates = []
     for raw, offset, reading in found.dates:
-        dates.append(("published", _date(raw, span.start + rest_start + offset, reading), reading))
-    return BylineLine(span=span, kind=LineKind.AUTHOR, authors=found.authors, dates=tuple(dates))
+        dates.append(("published", _date(raw, start + rest_start + offset, reading), reading))
+    return BylineLine(
+        span=span or Span(text=line, start=start, end=end),
+        kind=LineKind.AUTHOR,
+        authors=found.authors,
+        dates=tuple(dates),
+    )
 
 
 def line_kind(line: str, options: ParseOptions) -> LineKind | None:

@@ -106,14 +106,20 @@ def _read_iso(s: str) -> DateReading | None:
     m = ISO_DATE.fullmatch(s)
     if m is None:
         return None
+    y, mo, d, h, mi, sec, tz = _iso_groups()(m)
     try:
-        day = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
-        if m["h"] is None:
+        day = dt.date(int(y), int(mo), int(d))
+        if h is None:
             return DateReading(value=day)
-        local = dt.datetime.combine(day, dt.time(int(m["h"]), int(m["mi"]), int(m["s"] or 0)))
+        local = dt.datetime.combine(day, dt.time(int(h), int(mi), int(sec or 0)))
     except ValueError:
         return None
-    return _with_zone(local, m["tz"])
+    return _with_zone(local, tz)
+
+
+@functools.cache
+def _iso_groups() -> Callable[[Any], tuple[Any, ...]]:
+    return ISO_DATE.picker("y", "mo", "d", "h", "mi", "s", "tz")
 
 
 def _month_table() -> dict[str, int]:
@@ -184,6 +190,15 @@ def _zone_offset(zone: str, local: dt.datetime) -> dt.timedelta | None:
     if rule.startswith("us-"):
         standard = {"us-eastern": -5, "us-central": -6, "us-mountain": -7, "us-pacific": -8}
         return dt.timedelta(hours=standard[rule] + (1 if _us_dst(local) else 0))
+    return _fixed_offset(rule)
+
+
+@functools.lru_cache(maxsize=256)
+def _fixed_offset(rule: str) -> dt.timedelta:
+    """The offset a ``+hh:mm`` rule names.
+
+    A pure function of the rule's text, kept once made; bounded, as a written offset is one.
+    """
     sign = -1 if rule[0] == "-" else 1
     hours, minutes = rule[1:].split(":")
     return sign * dt.timedelta(hours=int(hours), minutes=int(minutes))

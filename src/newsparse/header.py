@@ -104,6 +104,9 @@ def split_fields(s: str) -> list[tuple[str, int]]:
     [('AI & Robotics', 0), ('Feb 11, 2025', 16)]
     """
     out: list[tuple[str, int]] = []
+    if not any(c in s for c in _SEPARATOR_CHARS):  # no separator: one field (most lines)
+        stripped = s.strip()
+        return [(stripped, len(s) - len(s.lstrip()))] if stripped else out
     pos = 0
     for sep in [*FIELD_SEPARATOR.finditer(s), None]:
         end = sep.start() if sep is not None else len(s)

@@ -8,9 +8,11 @@ starts and ends (line breaks ``\\n``, ``\\r\\n`` and ``\\r`` excluded, mixed fre
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
+from operator import add
 from typing import NamedTuple
 
-from newsparse._patterns import CONTROL_CHARS, LINE_BREAK
+from newsparse._patterns import BLOCK_GAP, CONTROL_CHARS, LEADING_GAP, LINE_BREAK
 from newsparse.models import Span
 
 __all__ = [
@@ -18,7 +20,9 @@ __all__ = [
     "CONTENT",
     "SEPARATOR",
     "Block",
+    "BlockTable",
     "Line",
+    "block_table",
     "blocks_of",
     "first_control_character",
     "is_blank",
@@ -204,6 +208,134 @@ def blocks_of(text: str, lines: Sequence[Line]) -> tuple[Block, ...]:
     if run:
         blocks.append(_block(text, run, separated))
     return tuple(blocks)
+
+
+class BlockTable:
+    """The blocks of a text, as offsets; a block's :class:`Line` s are made when first asked for.
+
+    ``starts[i]``, ``ends[i]`` and ``separated[i]`` are the fields of block ``i``;
+    :meth:`block` gives the whole :class:`Block`. A parse reads the lines of a handful of
+    blocks (front matter, trailer, article starts), never of the whole body.
+    """
+
+    __slots__ = (
+        "_counted",
+        "_made",
+        "_number",
+        "ends",
+        "newline_breaks",
+        "separated",
+        "starts",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        starts: list[int],
+        ends: list[int],
+        separated: list[bool],
+        made: dict[int, Block] | None = None,
+    ) -> None:
+        self.text = text
+        self.starts = starts
+        """Offset of each block's first non-blank character."""
+        self.ends = ends
+        """Offset one past each block's last non-blank character."""
+        self.separated = separated
+        """Whether a separator line comes right before each block."""
+        self._made: dict[int, Block] = {} if made is None else made
+        self.newline_breaks = made is None
+        """True when every line break of the text is ``\\n`` or ``\\r\\n`` and no line is a
+        form feed (the blocks were found in bulk); False for blocks made line by line."""
+        self._counted = self._number = 0  # line breaks before offset _counted
+
+    @classmethod
+    def of_blocks(cls, text: str, blocks: Sequence[Block]) -> BlockTable:
+        """The table of blocks already made."""
+        return cls(
+            text,
+            [b.start for b in blocks],
+            [b.end for b in blocks],
+            [b.after_separator for b in blocks],
+            dict(enumerate(blocks)),
+        )
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def block(self, i: int) -> Block:
+        """Block ``i``, with its lines."""
+        made = self._made.get(i)
+        if made is None:
+            made = self._made[i] = self._make(i)
+        return made
+
+    def single_line(self, i: int) -> bool:
+        """True when block ``i`` is one line (its text is then the line, stripped)."""
+        made = self._made.get(i)
+        if made is not None:
+            return len(made.lines) == 1
+        return self.text.find("\n", self.starts[i], self.ends[i]) < 0
+
+    def _make(self, i: int) -> Block:
+        # Only tables of text whose line breaks are \n and \r\n come here (block_table).
+        text, start, end = self.text, self.starts[i], self.ends[i]
+        line_start = text.rfind("\n", 0, start) + 1
+        number = self._line_number(line_start)
+        lines = []
+        nl = text.find("\n", start, end)
+        while nl >= 0:
+            lines.append(Line(line_start, nl - (text[nl - 1] == "\r"), number))
+            number += 1
+            line_start = nl + 1
+            nl = text.find("\n", line_start, end)
+        nl = text.find("\n", end)
+        line_end = len(text) if nl < 0 else nl - (text[nl - 1] == "\r")
+        lines.append(Line(line_start, line_end, number))
+        return Block(tuple(lines), start, end, self.separated[i])
+
+    def _line_number(self, offset: int) -> int:
+        """How many line breaks precede ``offset`` (counted on from the last call when later)."""
+        if offset < self._counted:
+            return self.text.count("\n", 0, offset)
+        self._number += self.text.count("\n", self._counted, offset)
+        self._counted = offset
+        return self._number
+
+
+def block_table(text: str) -> BlockTable:
+    """The blocks of all of ``text``, as ``blocks_of(text, line_table(text))`` gives them.
+
+    >>> t = "a\\n\\n b \\nc\\n---\\nd"
+    >>> table = block_table(t)
+    >>> [(t[b.start:b.end], b.after_separator) for b in map(table.block, range(len(table)))]
+    [('a', False), ('b \\nc', False), ('d', True)]
+
+    Text without a lone ``\\r`` or a form feed (nearly all) is not read line by line:
+    :data:`~newsparse._patterns.BLOCK_GAP` splits it at the runs of blank and separator
+    lines in one C pass, and the offsets come from the pieces' lengths. (The other
+    characters ``str.splitlines`` breaks at are no line breaks here, only white space.)
+    """
+    if "\f" in text or ("\r" in text and text.count("\r") != text.count("\r\n")):
+        return BlockTable.of_blocks(text, blocks_of(text, line_table(text)))
+    lead = LEADING_GAP.match(text).end()
+    parts = BLOCK_GAP.split(text[lead:] if lead else text)  # block, gap, block, ..., block
+    if not parts[-1]:
+        del parts[-2:]  # the text ends with a gap (or holds no block)
+    pieces = parts[0::2]
+    starts = list(accumulate(map(len, parts), initial=lead))[0 : len(parts) : 2]
+    ends = list(map(add, starts, map(len, map(str.rstrip, pieces))))
+    gaps = [text[:lead], *parts[1::2]]
+    separated = [False] * len(pieces)
+    if pieces and _holds_separator("".join(gaps)):
+        separated = list(map(_holds_separator, gaps))
+    return BlockTable(text, starts, ends, separated)
+
+
+def _holds_separator(gap: str) -> bool:
+    """True when ``gap``, blank and separator lines only, holds a separator line."""
+    return "---" in gap or "***" in gap or "===" in gap
 
 
 def _block(text: str, run: list[Line], separated: bool) -> Block:

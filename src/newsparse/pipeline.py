@@ -19,16 +19,17 @@ from newsparse.errors import ParseError
 from newsparse.header import match_header
 from newsparse.lines import (
     Block,
+    BlockTable,
     Line,
+    block_table,
     blocks_of,
     first_control_character,
     line_spans,
-    line_table,
     newline_styles,
 )
 from newsparse.models import Article, Claim, Paragraph, ParseWarning, Quote, Span, WarningCode
 from newsparse.options import ParseOptions
-from newsparse.paragraphs import paragraphs_from_blocks
+from newsparse.paragraphs import count_words, paragraphs_at
 
 __all__ = [
     "MAX_HEADER_CHARS",
@@ -49,22 +50,26 @@ def parse_text(
     text: str, *, source: str | None, encoding: str | None, options: ParseOptions
 ) -> Article:
     """Parse all of ``text`` as ONE article (a later article start is kept, with a warning)."""
-    blocks = blocks_of(text, line_table(text))
+    table = block_table(text)
     warnings = _text_warnings(text)
-    starts = _article_starts(text, blocks)
+    starts = _table_starts(text, table)
     if len(starts) > 1:
-        at = blocks[starts[1]]
         warnings.append(
             ParseWarning(
                 code=WarningCode.EMBEDDED_ARTICLE,
                 message="another article starts here; it was kept as body text "
                 "(use iter_articles to split a dump)",
-                start=at.start,
-                end=at.end,
+                start=table.starts[starts[1]],
+                end=table.ends[starts[1]],
             )
         )
-    return parse_blocks(
-        text, blocks, source=source, encoding=encoding, options=options, warnings=warnings
+    return _parse(
+        text,
+        _Window(table, 0, len(table)),
+        source=source,
+        encoding=encoding,
+        options=options,
+        warnings=warnings,
     )
 
 
@@ -72,15 +77,20 @@ def parse_text_all(
     text: str, *, source: str | None, encoding: str | None, options: ParseOptions
 ) -> Iterator[Article]:
     """Parse every article of a dump, in order."""
-    blocks = blocks_of(text, line_table(text))
+    table = block_table(text)
     shared = _text_warnings(text)
-    starts = _article_starts(text, blocks)
+    starts = _table_starts(text, table)
     for k, lo in enumerate(starts):
-        hi = starts[k + 1] if k + 1 < len(starts) else len(blocks)
-        part = blocks[lo:hi]
-        own = [w for w in shared if part[0].start <= w.start <= part[-1].end]
-        yield parse_blocks(
-            text, part, source=source, encoding=encoding, options=options, warnings=own
+        hi = starts[k + 1] if k + 1 < len(starts) else len(table)
+        first, last = table.starts[lo], table.ends[hi - 1]
+        own = [w for w in shared if first <= w.start <= last]
+        yield _parse(
+            text,
+            _Window(table, lo, hi),
+            source=source,
+            encoding=encoding,
+            options=options,
+            warnings=own,
         )
 
 
@@ -88,13 +98,43 @@ def _article_starts(text: str, blocks: Sequence[Block]) -> list[int]:
     """Indices of the blocks that open an article.
 
     They are the first block, a block after a separator line, and a block whose first line
-    is a header (a block always follows a blank line).
+    is a header (a block always follows a blank line). A header line ends in ``read``: a
+    line whose last character is neither ``d`` nor white space is none, which one look at
+    that character tells.
     """
-    return [
-        i
-        for i, block in enumerate(blocks)
-        if i == 0 or block.after_separator or _header_of(text, block.lines[0]) is not None
-    ]
+    starts = []
+    for i, block in enumerate(blocks):
+        if i == 0 or block.after_separator:
+            starts.append(i)
+            continue
+        line = block.lines[0]
+        last = text[line.end - 1]
+        if (last in "dD" or last.isspace()) and _header_of(text, line) is not None:
+            starts.append(i)
+    return starts
+
+
+def _table_starts(text: str, table: BlockTable) -> list[int]:
+    """:func:`_article_starts` of a table's blocks, reading the lines of few of them.
+
+    A header line, stripped, ends in ``read`` (``header.match_header``; no other character
+    lower-cases to ``d``): a one-line block whose last character is no ``d`` or ``D`` opens
+    no article, and its lines need not be made.
+    """
+    starts, ends, separated = table.starts, table.ends, table.separated
+    found = []
+    for i in range(len(starts)):
+        if i == 0 or separated[i]:
+            found.append(i)
+            continue
+        end = ends[i]
+        if text[end - 1] not in "dD" and table.single_line(i):
+            continue
+        line = table.block(i).lines[0]
+        last = text[line.end - 1]
+        if (last in "dD" or last.isspace()) and _header_of(text, line) is not None:
+            found.append(i)
+    return found
 
 
 def article_ranges(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
@@ -103,6 +143,7 @@ def article_ranges(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
     Each range runs from the article's first line to the next article's first line; blank
     and separator lines in between belong to the article before them.
 
+    >>> from newsparse.lines import line_table
     >>> t = "A 2 min read\\n\\nOne\\n\\nBody.\\n\\n---\\nTwo\\n\\nBody."
     >>> article_ranges(t, line_table(t))
     [(0, 7), (7, 10)]
@@ -161,8 +202,47 @@ def control_character_warning(char: str, at: int) -> ParseWarning:
     )
 
 
-def _block_text(text: str, block: Block) -> str:
-    return " ".join(text[ln.start : ln.end].strip() for ln in block.lines)
+class _Window(Sequence[Block]):
+    """Blocks ``lo`` to ``hi`` of a table, as a sequence of blocks (made when asked for)."""
+
+    def __init__(self, table: BlockTable, lo: int, hi: int) -> None:
+        self.table = table
+        self.lo = lo
+        self.hi = hi
+
+    def __len__(self) -> int:
+        return self.hi - self.lo
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Block]: ...
+    def __getitem__(self, index: int | slice) -> Block | Sequence[Block]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        return self.table.block(self.lo + index)
+
+    def span(self, i: int) -> Span:
+        """Block ``i`` exactly as it stands in the text."""
+        start, end = self.table.starts[self.lo + i], self.table.ends[self.lo + i]
+        return Span(text=self.table.text[start:end], start=start, end=end)
+
+    def lines_of(self, i: int) -> list[tuple[str, int]]:
+        """The lines of block ``i``, each stripped, with its offset.
+
+        A one-line block's line is the block: no :class:`Line` is made for it.
+        """
+        table, j = self.table, self.lo + i
+        text, start = table.text, table.starts[j]
+        if table.single_line(j):
+            return [(text[start : table.ends[j]], start)]
+        return [(s.text, s.start) for s in line_spans(text, [table.block(j)])]
+
+    def text_of(self, i: int) -> str:
+        """The text of block ``i``, its lines joined by a space."""
+        return " ".join([line for line, _ in self.lines_of(i)])
 
 
 class _BlockTexts(Sequence[str]):
@@ -171,8 +251,7 @@ class _BlockTexts(Sequence[str]):
     The front-matter stage reads a handful of blocks, never the whole body.
     """
 
-    def __init__(self, text: str, blocks: Sequence[Block]) -> None:
-        self._text = text
+    def __init__(self, blocks: _Window) -> None:
         self._blocks = blocks
         self._made: dict[int, str] = {}
 
@@ -188,12 +267,36 @@ class _BlockTexts(Sequence[str]):
             return [self[i] for i in range(*index.indices(len(self)))]
         made = self._made.get(index)
         if made is None:
-            made = self._made[index] = _block_text(self._text, self._blocks[index])
+            made = self._made[index] = self._blocks.text_of(index)
         return made
 
 
-def _exact(text: str, block: Block) -> Span:
-    return Span(text=text[block.start : block.end], start=block.start, end=block.end)
+class _Bylines:
+    """Blocks read as byline lines, each once."""
+
+    def __init__(self, blocks: _Window, options: ParseOptions) -> None:
+        self._blocks = blocks
+        self._options = options
+        self._read: dict[int, list[_byline.BylineLine] | None] = {}
+
+    def lines(self, i: int) -> list[_byline.BylineLine] | None:
+        """Block ``i`` read as byline lines, or None when any line is no byline line."""
+        if i not in self._read:
+            self._read[i] = self._read_block(i)
+        return self._read[i]
+
+    def is_byline(self, i: int) -> bool:
+        """True when every line of block ``i`` is a byline line."""
+        return self.lines(i) is not None
+
+    def _read_block(self, i: int) -> list[_byline.BylineLine] | None:
+        found = []
+        for text, start in self._blocks.lines_of(i):
+            line = _byline.read_stripped_line(text, start, self._options)
+            if line is None:
+                return None
+            found.append(line)
+        return found
 
 
 def parse_lines(
@@ -226,67 +329,52 @@ def parse_blocks(
     warnings: Sequence[ParseWarning] = (),
 ) -> Article:
     """Parse the article made of ``article_blocks`` of ``text``."""
+    table = BlockTable.of_blocks(text, article_blocks)
+    return _parse(
+        text,
+        _Window(table, 0, len(table)),
+        source=source,
+        encoding=encoding,
+        options=options,
+        warnings=warnings,
+    )
+
+
+def _parse(
+    text: str,
+    part: _Window,
+    *,
+    source: str | None,
+    encoding: str | None,
+    options: ParseOptions,
+    warnings: Sequence[ParseWarning],
+) -> Article:
+    """Parse the article made of the blocks of ``part``."""
     found = list(warnings)
-    blocks = list(article_blocks)
-    if not blocks:
-        raise ParseError(
-            "the input holds only white space; pass the text of an article", code="blank_input"
-        )
-    header_line = _header_of(text, blocks[0].lines[0])
-    if header_line is not None:
-        rest = blocks[0].lines[1:]
-        blocks[0:1] = list(blocks_of(text, rest)[:1]) if rest else []
-    else:
-        first = blocks[0]
-        found.append(
-            ParseWarning(
-                code=WarningCode.MISSING_HEADER,
-                start=first.start,
-                end=first.start,
-                message="the first line is no '... N min read' header",
-            )
-        )
-    if not blocks:
-        raise ParseError(
-            "the input holds a header line but no title; pass a whole article",
-            code="no_title",
-            line=_line_no(text, header_line.span.start) if header_line else 1,
-        )
-    texts = _BlockTexts(text, blocks)
-    read_lines: dict[int, list[_byline.BylineLine] | None] = {}
-
-    def byline_lines(i: int) -> list[_byline.BylineLine] | None:
-        """Block ``i`` read as byline lines, or None when any line is no byline line."""
-        if i not in read_lines:
-            found = []
-            for span in line_spans(text, [blocks[i]]):
-                line = _byline.read_line(span, options)
-                if line is None:
-                    break
-                found.append(line)
-            read_lines[i] = found if len(found) == len(blocks[i].lines) else None
-        return read_lines[i]
-
-    def is_byline(i: int) -> bool:
-        return byline_lines(i) is not None
-
-    front = _titles.read_front_matter(texts, 0, is_byline)
+    header_line, blocks = _split_header(text, part, found)
+    texts = _BlockTexts(blocks)
+    bylines = _Bylines(blocks, options)
+    front = _titles.read_front_matter(texts, 0, bylines.is_byline)
     trailer_at = split_trailer(text, blocks, front.body)
-    paragraphs = paragraphs_from_blocks(text, blocks[front.body : trailer_at])
+    body_lo, body_hi = blocks.lo + front.body, blocks.lo + trailer_at
+    paragraphs = paragraphs_at(
+        text, blocks.table.starts[body_lo:body_hi], blocks.table.ends[body_lo:body_hi]
+    )
+    last_end = blocks.table.ends[blocks.hi - 1]
     if not paragraphs:
         found.append(
             ParseWarning(
                 code=WarningCode.MISSING_BODY,
-                start=blocks[-1].end,
-                end=blocks[-1].end,
+                start=last_end,
+                end=last_end,
                 message="the article has no body paragraph",
             )
         )
     byline, byline_warnings = _byline.build_byline(
-        [line for i in front.bylines for line in byline_lines(i) or ()]
+        [line for i in front.bylines for line in bylines.lines(i) or ()]
     )
     found.extend(byline_warnings)
-    word_count = sum(len(p.text.split()) for p in paragraphs)
+    word_count = _word_count(text, blocks.table, body_lo, body_hi)
     header = None
     if header_line is not None:
         header, byline, header_warnings = build_header(
@@ -294,19 +382,19 @@ def parse_blocks(
         )
         found.extend(header_warnings)
     quotes, claims = _find_quotes_and_claims(text, paragraphs, options, found)
-    start = header_line.span.start if header_line is not None else blocks[0].start
+    start = header_line.span.start if header_line is not None else blocks.table.starts[blocks.lo]
     article = Article(
         source=source,
         encoding=encoding,
         start=start,
-        end=blocks[-1].end,
+        end=last_end,
         header=header,
         title=texts[front.title],
-        title_span=_exact(text, blocks[front.title]),
+        title_span=blocks.span(front.title),
         subtitle=" ".join(texts[i] for i in front.subtitles) or None,
-        subtitle_spans=tuple(_exact(text, blocks[i]) for i in front.subtitles),
+        subtitle_spans=tuple(blocks.span(i) for i in front.subtitles),
         title_repeated=front.repeat is not None,
-        title_repeat_span=_exact(text, blocks[front.repeat]) if front.repeat is not None else None,
+        title_repeat_span=blocks.span(front.repeat) if front.repeat is not None else None,
         byline=byline,
         dateline=find_dateline(text, paragraphs[0].start) if paragraphs else None,
         paragraphs=paragraphs,
@@ -320,6 +408,57 @@ def parse_blocks(
     if options.strict and article.warnings:
         raise _strict_error(text, article.warnings)
     return article
+
+
+def _split_header(
+    text: str, part: _Window, found: list[ParseWarning]
+) -> tuple[HeaderLine | None, _Window]:
+    """The article's header line, if any, and its blocks after it (title first)."""
+    table, lo, hi = part.table, part.lo, part.hi
+    if lo >= hi:
+        raise ParseError(
+            "the input holds only white space; pass the text of an article", code="blank_input"
+        )
+    first = table.block(lo)
+    header_line = _header_of(text, first.lines[0])
+    if header_line is None:
+        found.append(
+            ParseWarning(
+                code=WarningCode.MISSING_HEADER,
+                start=first.start,
+                end=first.start,
+                message="the first line is no '... N min read' header",
+            )
+        )
+    elif len(first.lines) > 1:  # the title runs on right under the header line
+        rest = blocks_of(text, first.lines[1:])[:1]
+        table = BlockTable.of_blocks(text, [*rest, *map(table.block, range(lo + 1, hi))])
+        lo, hi = 0, len(table)
+    else:
+        lo += 1
+    if lo >= hi:
+        raise ParseError(
+            "the input holds a header line but no title; pass a whole article",
+            code="no_title",
+            line=_line_no(text, header_line.span.start) if header_line else 1,
+        )
+    return header_line, _Window(table, lo, hi)
+
+
+def _word_count(text: str, table: BlockTable, lo: int, hi: int) -> int:
+    """White-space separated words in blocks ``lo`` to ``hi``.
+
+    Only white space lies between blocks unless a separator line does, so one split of the
+    whole run counts what a split of each block would.
+    """
+    if lo >= hi:
+        return 0
+    if any(table.separated[lo + 1 : hi]):
+        return sum(
+            count_words(text[s:e])
+            for s, e in zip(table.starts[lo:hi], table.ends[lo:hi], strict=True)
+        )
+    return count_words(text[table.starts[lo] : table.ends[hi - 1]])
 
 
 def _find_quotes_and_claims(

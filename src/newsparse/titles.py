@@ -96,15 +96,16 @@ def read_front_matter(
     repeat = _find_repeat(blocks, title, is_byline)
     subtitles: list[int] = []
     bylines: list[int] = []
+    count = len(blocks)
     k = title + 1
-    while k < len(blocks):
+    while k < count:
         if k == repeat:
             k += 1
         elif is_byline(k):
             bylines.append(k)
             k += 1
         elif (repeat is not None and k < repeat) or (
-            repeat is None and k == title + 1 and k + 1 < len(blocks) and is_short(blocks[k])
+            repeat is None and k == title + 1 and k + 1 < count and is_short(blocks[k])
         ):
             subtitles.append(k)
             k += 1
@@ -116,13 +117,26 @@ def read_front_matter(
 
 
 def _find_repeat(blocks: Sequence[str], title: int, is_byline: Callable[[int], bool]) -> int | None:
-    want = fold_title(blocks[title])
+    title_text = blocks[title]
+    want = fold_title(title_text)
     if not want:
         return None
-    last = min(len(blocks), title + 1 + MAX_FRONT_BLOCKS)
-    for k in range(title + 1, last):
-        if len(blocks[k]) <= 2 * len(blocks[title]) + 8 and fold_title(blocks[k]) == want:
+    longest = 2 * len(title_text) + 8
+    for k in range(title + 1, min(len(blocks), title + 1 + MAX_FRONT_BLOCKS)):
+        block = blocks[k]
+        if len(block) <= longest and fold_title(block) == want:
             return k
-        if len(blocks[k].split()) > MAX_FRONT_WORDS and not is_byline(k):
+        if _more_words_than(block, MAX_FRONT_WORDS) and not is_byline(k):
             return None
     return None
+
+
+def _more_words_than(text: str, n: int) -> bool:
+    """``len(text.split()) > n``, without splitting more than ``n`` words off.
+
+    ``n + 1`` words take at least ``2n + 1`` characters.
+
+    >>> _more_words_than("a b c", 2), _more_words_than("a b c ", 3)
+    (True, False)
+    """
+    return len(text) > 2 * n and len(text.split(None, n)) > n
