@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import newsparse
-from newsparse.lines import blocks_of, line_table
+from newsparse.lines import block_table
 
 HERE = Path(__file__).resolve().parent
 
@@ -81,7 +81,7 @@ def main() -> None:
             def work() -> None:
                 for _ in range(args.rounds):
                     for t in texts:
-                        blocks_of(t, line_table(t))
+                        block_table(t)
         else:
 
             def work(options: newsparse.ParseOptions = options) -> None:

@@ -5,7 +5,7 @@
 Each run parses every article of the corpus (default: tests/fixtures/corpus) structure-only,
 then runs the later stages one at a time on the result, timing each over the whole corpus:
 
-* ``lines and blocks``: the line table and the blank-line blocks (the floor of every parse);
+* ``lines and blocks``: the blank-line blocks (``lines.block_table``, the floor of every parse);
 * ``header, titles, byline, body``: the rest of a structure-only parse;
 * ``sentences``: sentence spans of every body paragraph (computed once, then kept);
 * ``quotes``, ``speakers``, ``claims``: the three text stages, as ``parse`` runs them.
@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import newsparse
-from newsparse.lines import blocks_of, line_table
+from newsparse.lines import block_table
 from newsparse.models import Article
 
 HERE = Path(__file__).resolve().parent
@@ -42,7 +42,7 @@ def one_run(texts: list[str]) -> dict[str, float]:
     structure = newsparse.ParseOptions(quotes=False, claims=False)
     full = newsparse.ParseOptions()
     spent: dict[str, float] = {}
-    spent["lines and blocks"], _ = _timed(lambda: [blocks_of(t, line_table(t)) for t in texts])
+    spent["lines and blocks"], _ = _timed(lambda: [block_table(t) for t in texts])
     took, parsed = _timed(
         lambda: [(t, a) for t in texts for a in newsparse.iter_articles(t, structure)]
     )
