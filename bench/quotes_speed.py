@@ -92,6 +92,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeat", type=int, default=5, help="runs per piece; the best counts")
     args = ap.parse_args(argv)
     paths = sorted(p for d in args.dirs for p in d.glob("*.txt"))
+    if not paths:
+        ap.error(
+            f"no *.txt in {', '.join(map(str, args.dirs))} (for PolNeAR, pass its text/ folder)"
+        )
     texts = pieces(paths)
     print(f"mean piece: {statistics.mean(len(t) for t in texts):.0f} characters")
     report("newsparse quotes+speakers", time_newsparse(texts, args.repeat))
