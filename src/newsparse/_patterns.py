@@ -148,10 +148,10 @@ BLOCK_GAP = LazyPattern(
 """What lies between two blocks: the line break after a block's last line, one or more
 blank or separator lines, and the white space before the next block (one group, so that
 ``split`` keeps the gaps and their lengths give the offsets). It starts with a
-literal ``\n`` (the engine jumps from one to the next); every run is possessive and every
+literal ``\\n`` (the engine jumps from one to the next); every run is possessive and every
 repetition consumes a line break, so each character is read a bounded number of times: a
 blank run that turns out to hold no second line break is read at most three times, and the
-search resumes at the next ``\n``."""
+search resumes at the next ``\\n``."""
 
 LEADING_GAP = LazyPattern(rf"(?:[^\S\n]*+\n|{_SEPARATOR_LINE})*+[^\S\n]*+", stdlib=True)
 """The blank and separator lines and the white space before the first block (applied at the
