@@ -66,7 +66,7 @@ from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse.models import Claim, ClaimKind, Paragraph, Quantity, Quote, QuoteKind, Span
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
-from newsparse.quantities import find_quantities, spelled_words
+from newsparse.quantities import find_quantities, month_names, spelled_words
 
 __all__ = ["CLAIM_THRESHOLD", "checkworthiness", "extract_claims", "find_claims"]
 
@@ -182,8 +182,7 @@ def _calendar_words() -> frozenset[str]:
     Abbreviations of three letters (``sun``, ``sat``, ``mar``) and names that are also common
     words (``may``, ``march``) are left out: they would date sentences that name no date.
     """
-    months = {line.split("\t")[0].casefold() for line in lexicon_lines("months")}
-    words = {w for w in months | lexicon("weekdays") if len(w) > _SHORT_CALENDAR_WORD}
+    words = {w for w in _calendar_names() if len(w) > _SHORT_CALENDAR_WORD}
     return frozenset(words - _AMBIGUOUS_CALENDAR_WORDS)
 
 
@@ -263,12 +262,17 @@ def _hedged(sentence: str, reading: Reading, cues: int) -> bool:
         return False
     if "may" not in reading.tokens:
         return True
-    others = lexicon("claim_hedges") - {"may"}
+    others = _hedges_but_may()
     return (
         not others.isdisjoint(reading.tokens)
         or not others.isdisjoint(reading.bigrams)
         or _MODAL_MAY.search(sentence) is not None
     )
+
+
+@functools.cache
+def _hedges_but_may() -> frozenset[str]:
+    return lexicon("claim_hedges") - {"may"}
 
 
 _MODAL_MAY = re.compile(r"\bmay\b")
@@ -402,16 +406,9 @@ class _KnownSources:
         article's start, and never twice: each surname's search resumes where the last one
         stopped, so the work stays linear in the text.
         """
-        words = who.split()
-        if len(words) > 1 and _is_title(words[0]):
-            words = words[1:]
-        if (
-            len(words) != 1
-            or not words[0][:1].isupper()
-            or not words[0].replace("-", "").replace("'", "").replace("’", "").isalpha()
-        ):
+        surname = _surname(who)
+        if surname is None:
             return None
-        surname = words[0]
         lo = max(self._begin, at - _NAME_WINDOW)
         searched, found = self._scanned.get(surname, (lo, None))
         if found is not None:
@@ -454,12 +451,10 @@ class _KnownSources:
         return None
 
     def _full_name(self, who: str, at: int) -> str | None:
-        words = who.split()
-        if len(words) > 1 and _is_title(words[0]):
-            words = words[1:]
-        if len(words) != 1 or not words[0][:1].isupper():
+        bare = _surname(who)
+        if bare is None:
             return None
-        surname = words[0].casefold()
+        surname = bare.casefold()
         best: tuple[int, str] | None = None
         for name in (*(n for a, n in self._speakers if a < at), *self._sources):
             person = _person(name)
@@ -527,6 +522,22 @@ def _is_organisation(words: list[str]) -> bool:
     """A name with an organisation's head noun (``Oversight Committee Republicans``)."""
     heads = lexicon("speaker_organizations")
     return any(w.casefold() in heads for w in words)
+
+
+def _surname(who: str) -> str | None:
+    """``who`` as a surname, or None.
+
+    A surname is one capitalised word of letters (hyphens and apostrophes allowed), after a
+    title if there is one (``Mr. Clarke``).
+    """
+    words = who.split()
+    if len(words) > 1 and _is_title(words[0]):
+        words = words[1:]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    return (
+        words[0] if words[0].replace("-", "").replace("'", "").replace("’", "").isalpha() else None
+    )
 
 
 def _is_capitalised(word: str) -> bool:
@@ -680,8 +691,8 @@ def _is_time_word(low: str) -> bool:
 
 @functools.cache
 def _calendar_names() -> frozenset[str]:
-    months = {line.split("\t")[0].casefold() for line in lexicon_lines("months")}
-    return frozenset(months | lexicon("weekdays"))
+    """Every month and weekday name and abbreviation, case-folded."""
+    return month_names() | lexicon("weekdays")
 
 
 @functools.cache

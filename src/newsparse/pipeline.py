@@ -36,8 +36,6 @@ __all__ = [
     "article_ranges",
     "control_character_warning",
     "mixed_newlines_warning",
-    "parse_blocks",
-    "parse_lines",
     "parse_text",
     "parse_text_all",
 ]
@@ -297,47 +295,6 @@ class _Bylines:
                 return None
             found.append(line)
         return found
-
-
-def parse_lines(
-    text: str,
-    lines: Sequence[Line],
-    *,
-    source: str | None,
-    encoding: str | None,
-    options: ParseOptions,
-    warnings: Sequence[ParseWarning] = (),
-) -> Article:
-    """Parse the article made of ``lines`` of ``text`` (offsets stay into ``text``)."""
-    return parse_blocks(
-        text,
-        blocks_of(text, lines),
-        source=source,
-        encoding=encoding,
-        options=options,
-        warnings=warnings,
-    )
-
-
-def parse_blocks(
-    text: str,
-    article_blocks: Sequence[Block],
-    *,
-    source: str | None,
-    encoding: str | None,
-    options: ParseOptions,
-    warnings: Sequence[ParseWarning] = (),
-) -> Article:
-    """Parse the article made of ``article_blocks`` of ``text``."""
-    table = BlockTable.of_blocks(text, article_blocks)
-    return _parse(
-        text,
-        _Window(table, 0, len(table)),
-        source=source,
-        encoding=encoding,
-        options=options,
-        warnings=warnings,
-    )
 
 
 def _parse(

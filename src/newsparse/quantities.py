@@ -52,7 +52,7 @@ from newsparse._claim_patterns import (
 from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse.models import Quantity
 
-__all__ = ["find_quantities", "spelled_words"]
+__all__ = ["find_quantities", "month_names", "spelled_words"]
 
 _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR"}
@@ -199,7 +199,7 @@ def _unit_after(text: str, pos: int, stop: int) -> tuple[str | None, int]:
     if m is None:
         return None, pos
     word = m[_UNIT].casefold()
-    if word in lexicon("quantity_stopwords") or word in _month_names():
+    if word in lexicon("quantity_stopwords") or word in month_names():
         return None, pos
     return _CURRENCY_WORDS.get(word, word), m.end()
 
@@ -215,7 +215,7 @@ def _is_date_or_time(text: str, begin: int, num: str, num_end: int, stop: int) -
         return True
     if not (num.isdecimal() and len(num) <= 2 and 1 <= int(num) <= _MAX_DAY):
         return False
-    months = _month_names()
+    months = month_names()
     before = text[max(0, begin - 12) : begin].rstrip().rstrip(".").rsplit(None, 1)
     if before and before[-1].casefold() in months:
         return True
@@ -230,7 +230,7 @@ _YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "until", "from", "before", 
 def _after_month_or_preposition(text: str, begin: int) -> bool:
     before = text[max(0, begin - 14) : begin].rstrip().rstrip(".,").rsplit(None, 1)
     word = before[-1].casefold() if before else ""
-    return word in _month_names() or word in _YEAR_PREPOSITIONS
+    return word in month_names() or word in _YEAR_PREPOSITIONS
 
 
 @functools.cache
@@ -248,7 +248,8 @@ def _spelled_hint() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _month_names() -> frozenset[str]:
+def month_names() -> frozenset[str]:
+    """Month names and their abbreviations (``data/months.txt``), case-folded."""
     return frozenset(line.split("\t")[0].strip().casefold() for line in lexicon_lines("months"))
 
 
