@@ -13,6 +13,7 @@ __all__ = [
     "hostile_texts",
     "line_soups",
     "newlines",
+    "ranges_of",
     "texts_in_ranges",
     "with_newlines",
 ]
@@ -27,11 +28,16 @@ def any_texts() -> st.SearchStrategy[str]:
 
 
 @st.composite
-def texts_in_ranges(draw: st.DrawFn, characters: str, max_size: int) -> tuple[str, int, int]:
-    """``(text, start, end)``: a text made of ``characters`` and any range of it."""
-    text = draw(st.text(alphabet=st.sampled_from(list(characters)), max_size=max_size))
+def ranges_of(draw: st.DrawFn, texts: st.SearchStrategy[str]) -> tuple[str, int, int]:
+    """``(text, start, end)``: a text drawn from ``texts`` and any range of it."""
+    text = draw(texts)
     start = draw(st.integers(0, len(text)))
     return text, start, draw(st.integers(start, len(text)))
+
+
+def texts_in_ranges(characters: str, max_size: int) -> st.SearchStrategy[tuple[str, int, int]]:
+    """``(text, start, end)``: a text made of ``characters`` and any range of it."""
+    return ranges_of(st.text(alphabet=st.sampled_from(list(characters)), max_size=max_size))
 
 
 _LINE_PIECES = [

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsparse._quote_patterns import CAP_WORD, CAP_WORD_BEFORE, CAP_WORD_TAIL, TOKEN
 from newsparse.speakers import _ASCII_CONTINUES, _ASCII_JOINS, _Tok, _tokens, _word, _word_hits
 
-from .strategies import hostile_texts
+from .strategies import hostile_texts, ranges_of
 
 _WORDS = st.sampled_from(["a", "Zé", "1", "ǅ", "é\u0301", "Mr", "U", "Del", "s"])
 _JOINED = st.sampled_from([*".'’-&", "..", "--", ","])
@@ -22,13 +22,8 @@ _CHUNKS = st.lists(
 _SPACES = st.sampled_from([" ", " ", " ", "  ", "\n", "\t", "\u00a0", "\u2009", ""] * 3 + ["\x1c"])
 
 
-@st.composite
-def wordish_ranges(draw: st.DrawFn) -> tuple[str, int, int]:
-    """``(text, start, end)``: words, joiners, glued punctuation and white space, any range."""
-    pieces = draw(st.lists(st.tuples(_CHUNKS, _SPACES), max_size=12))
-    text = "".join(chunk + space for chunk, space in pieces)
-    start = draw(st.integers(0, len(text)))
-    return text, start, draw(st.integers(start, len(text)))
+_WORDISH = st.lists(st.tuples(_CHUNKS, _SPACES).map("".join), max_size=12).map("".join)
+"""Words, joiners, glued punctuation and white space."""
 
 
 def _pattern_tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -40,7 +35,7 @@ def _pattern_tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(wordish_ranges())
+@given(ranges_of(_WORDISH))
 def test_tokens_are_the_pattern(case: tuple[str, int, int]) -> None:
     """The chunk-wise cutter gives exactly the pattern's tokens, in any range of any text."""
     assert _tokens(*case) == _pattern_tokens(*case)
