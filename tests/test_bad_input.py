@@ -110,6 +110,18 @@ def test_glued_digits_without_a_plausible_split_warn() -> None:
     assert WarningCode.IMPLAUSIBLE_READ_TIME in [w.code for w in a.warnings]
 
 
+def _distinct_names(count: int) -> list[str]:
+    """``count`` different capitalised words (Bab, Cab, ...): surnames never seen before."""
+    names = []
+    for i in range(26 * 27, 26 * 27 + count):
+        letters, rest = "", i
+        while rest:
+            letters += "abcdefghijklmnopqrstuvwxyz"[rest % 26]
+            rest //= 26
+        names.append(letters.capitalize())
+    return names
+
+
 LINEAR_CASES = {
     "10 MB single line": lambda n: "x" * n,
     "single line of quote marks": lambda n: '"“”«»' * (n // 5),
@@ -124,6 +136,9 @@ LINEAR_CASES = {
     "apostrophes": lambda n: "T\n\n" + "rock 'n' roll '90s " * (n // 19),
     "numbers": lambda n: "T\n\n" + "1,800 people $4.2 billion 4.6 percent " * (n // 38),
     "spaces and separators": lambda n: "T\n\nBy A" + " ·" * (n // 2) + "\n\nBody.",
+    "distinct speakers": lambda n: (
+        "T\n\n" + " ".join(f"{who} said sales rose 5 percent." for who in _distinct_names(n // 34))
+    ),
 }
 
 
