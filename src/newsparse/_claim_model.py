@@ -15,7 +15,12 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from newsparse._claim_patterns import CLAIM_TOKEN, SCORER_QUOTE_MARK
+from newsparse._claim_patterns import (
+    CAPITAL_AFTER_SPACE,
+    CLAIM_TOKEN,
+    SCORER_QUOTE_MARK,
+    is_plain,
+)
 from newsparse._lexicon import data_bytes, lexicon
 
 __all__ = [
@@ -241,15 +246,27 @@ def _hand_levels(
         levels[_QUESTION] = 1
     elif stripped.endswith("!"):
         levels[_EXCLAMATION] = 1
-    if SCORER_QUOTE_MARK.search(sentence):
+    if ('"' in sentence) if sentence.isascii() else SCORER_QUOTE_MARK.search(sentence):
         levels[_QUOTED] = 1
-    if capitals := sum(map(str.isupper, map(_FIRST, sentence.split()[1:]))):
+    if capitals := _capitals(sentence):
         levels[_CAPITALS] = min(capitals, _HAND_CAP)
     if (length := len(toks)) < _SHORT:
         levels[_SHORT_FORM] = 1
     if length:
         levels[_LENGTH] = min(length, _LONG)
     return levels
+
+
+def _capitals(sentence: str) -> int:
+    """How many white-space-separated words after the first begin with an upper-case letter.
+
+    In plain text (:func:`~newsparse._claim_patterns.is_plain`) the upper-case letters are
+    ``A-Z`` and every such word but the first is one white space character (``\\s``, what
+    ``str.split`` cuts at) then its letter: one pattern counts them, without splitting.
+    """
+    if is_plain(sentence):
+        return len(CAPITAL_AFTER_SPACE.findall(sentence.lstrip()))
+    return sum(map(str.isupper, map(_FIRST, sentence.split()[1:])))
 
 
 def _counted_levels(

@@ -16,6 +16,7 @@ import regex
 __all__ = [
     "ACCORDING_TO",
     "ANY_DIGIT",
+    "CAPITAL_AFTER_SPACE",
     "CLAIM_TOKEN",
     "COMMA_THEN_REPORTING_VERB",
     "NOT_PLAIN",
@@ -46,6 +47,11 @@ SCORER_QUOTE_MARK = re.compile('["“”«»„]')
 """The quotation marks of the scorer's ``h:quote_mark`` feature, as the model was fitted (not
 the quotes stage's wider set, :data:`newsparse._quote_patterns.QUOTE_MARK`): one character
 class, no repetition: linear."""
+
+CAPITAL_AFTER_SPACE = re.compile(r"\s[A-Z]")
+"""A white space character (``str.isspace``, as ``str.split`` reads it) then an ASCII capital:
+in plain text (:func:`is_plain`), the start of a capitalised word other than the first of
+the left-stripped text. One character then one character: linear."""
 
 NOT_PLAIN = re.compile("[^\\x00-\\x7f’‘“”–—…«»€£¥\u00a0\u202f\u2009]")
 """A character that is neither ASCII nor a common typographic mark (curly quotes, dashes,

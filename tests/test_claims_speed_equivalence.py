@@ -1,0 +1,37 @@
+"""Claims: the stage's fast paths give exactly what the definitions they stand for give."""
+
+from __future__ import annotations
+
+import operator
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse._claim_model import _capitals
+
+from .strategies import hostile_texts
+
+_FIRST = operator.itemgetter(0)
+
+_PIECES = st.sampled_from(
+    [*"aZ1_'’\"“”«»„?!.,;:-—", "Ab", "ÉCOLE", "ǅx", "Ⓐ", "İ", "é\u0301", "Said", "2019", "#n"]
+)
+_SPACES = st.sampled_from(
+    [" ", " ", "  ", "\n", "\r\n", "\t", "\u00a0", "\u2009", "\u202f"] * 2
+    + ["\x1c", "\x85", "\u3000", ""]
+)
+_WORDISH = st.lists(
+    st.tuples(st.lists(_PIECES, max_size=3).map("".join), _SPACES).map("".join), max_size=14
+).map("".join)
+"""Words of letters, digits and marks, plain or not, between every kind of white space."""
+
+
+def _capitals_by_definition(sentence: str) -> int:
+    return sum(map(str.isupper, map(_FIRST, sentence.split()[1:])))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_WORDISH, hostile_texts()))
+def test_capitals_count_the_capitalised_words_after_the_first(sentence: str) -> None:
+    """The pattern count of capitalised words equals the count over ``str.split``'s words."""
+    assert _capitals(sentence) == _capitals_by_definition(sentence)
