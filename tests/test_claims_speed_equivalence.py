@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import operator
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsparse._claim_model import _capitals
+from newsparse._claim_model import _capitals, tokens
+from newsparse._claim_patterns import REPORTED_AFTER, REPORTED_BY
+from newsparse.claims import _reported_after, _reported_by, _reporting_verbs, _verb_starts
 
 from .strategies import hostile_texts
 
@@ -35,3 +37,31 @@ def _capitals_by_definition(sentence: str) -> int:
 def test_capitals_count_the_capitalised_words_after_the_first(sentence: str) -> None:
     """The pattern count of capitalised words equals the count over ``str.split``'s words."""
     assert _capitals(sentence) == _capitals_by_definition(sentence)
+
+
+_REPORTING_WORDS = st.sampled_from(
+    [
+        *("said", "says", "say", "told", "showed", "shows", "essay", "Said", "saying", "Ada"),
+        *(",", ", ", "", "(", ")", "(R-S.C., chair)", "(D)", "Mr.", "it", "’s", "'s", "Lee,"),
+    ]
+)
+_REPORTING = st.lists(st.one_of(_REPORTING_WORDS, _REPORTING_WORDS, _PIECES), max_size=14).map(
+    " ".join
+)
+"""Reporting verbs and their near misses among commas, parentheses and names."""
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_REPORTING, _WORDISH))
+@example("Ada (R-S.C., chair) said it")
+@example("Lee, Ada, said it, Mr. Ada said")
+def test_reported_speech_is_tried_only_where_a_verb_stands(sentence: str) -> None:
+    """Trying only before the verbs the tokens witness finds what the searches find."""
+    starts = _verb_starts(sentence, _reporting_verbs(sentence, tokens(sentence)))
+    for found, searched in (
+        (_reported_by(sentence, starts), REPORTED_BY.search(sentence)),
+        (_reported_after(sentence, starts), REPORTED_AFTER.search(sentence)),
+    ):
+        assert (found and (found.span(), found["who"])) == (
+            searched and (searched.span(), searched["who"])
+        )

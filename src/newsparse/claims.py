@@ -45,6 +45,7 @@ model: see :class:`~newsparse.ClaimKind` and :func:`find_claims`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -766,10 +767,10 @@ def _reported(sentence: str, toks: list[str]) -> str | None:
         if m.end() < len(sentence) and sentence[m.end()].isalnum():  # cut at 60: whole words
             who = who.rsplit(" ", 1)[0]
         return who
-    if _has_reporting_verb(sentence, toks):
-        if (by := _reported_by(sentence)) is not None:
+    if starts := _verb_starts(sentence, _reporting_verbs(sentence, toks)):
+        if (by := _reported_by(sentence, starts)) is not None:
             return _subject_of(by)
-        m = REPORTED_AFTER.search(sentence)
+        m = _reported_after(sentence, starts)
         if m is not None and not _clause_after(sentence, m.end()):
             return m.group("who")
         if (comma := COMMA_THEN_REPORTING_VERB.search(sentence)) is not None:
@@ -792,17 +793,45 @@ def _clause_after(sentence: str, end: int) -> bool:
     return sentence[end : end + 1] == " " and sentence[end + 1 : end + 2].islower()
 
 
-def _reported_by(sentence: str) -> regex.Match[str] | None:
+def _reported_by(sentence: str, verbs_at: list[int] | None = None) -> regex.Match[str] | None:
     """What ``REPORTED_BY.search(sentence)`` finds, trying only where it can match.
 
     Those are the start and the character after each ``, ``; a search tries every position.
+    Given ``verbs_at`` (every offset where a reporting verb may begin, in order: see
+    :func:`_verb_starts`), a position is tried only when one of them follows it with no comma
+    between, or with a parenthesis before the comma (``X (R-S.C., chair) said``): the words
+    of ``X`` hold no comma.
     """
-    m = REPORTED_BY_AT.match(sentence)
-    at = sentence.find(", ")
-    while m is None and at >= 0:
-        m = REPORTED_BY_AT.match(sentence, at + 2)
-        at = sentence.find(", ", at + 2)
-    return m
+    at = 0
+    while at >= 0:
+        tried = verbs_at is None or _reaches_verb(sentence, at, verbs_at)
+        if tried and (m := REPORTED_BY_AT.match(sentence, at)) is not None:
+            return m
+        at = sentence.find(", ", at)
+        at = at + 2 if at >= 0 else at
+    return None
+
+
+def _reaches_verb(sentence: str, at: int, verbs_at: list[int]) -> bool:
+    """Whether a verb of ``verbs_at`` begins after ``at``, no comma or a parenthesis first."""
+    i = bisect.bisect_right(verbs_at, at)
+    if i == len(verbs_at):
+        return False
+    comma = sentence.find(",", at, verbs_at[i])
+    return comma < 0 or sentence.find("(", at, comma) >= 0
+
+
+def _reported_after(sentence: str, starts: list[int]) -> regex.Match[str] | None:
+    """What ``REPORTED_AFTER.search(sentence)`` finds, given where its verbs may begin.
+
+    A match begins with a reporting verb, so only the ``starts`` (in order, every place one
+    may begin: see :func:`_verb_starts`) are tried, the first that matches winning as in a
+    search; ``match`` sees the text before it, for the pattern's ``\\b``.
+    """
+    for at in starts:
+        if (m := REPORTED_AFTER.match(sentence, at)) is not None:
+            return m
+    return None
 
 
 def _subject_of(m: regex.Match[str]) -> str:
@@ -847,9 +876,30 @@ _MAX_SUBJECT = 6
 
 
 def _has_reporting_verb(sentence: str, toks: list[str]) -> bool:
+    """Whether a reporting verb may stand in the sentence (see :func:`_reporting_verbs`)."""
+    return bool(_reporting_verbs(sentence, toks))
+
+
+def _reporting_verbs(sentence: str, toks: list[str]) -> frozenset[str]:
+    """The reporting verbs that may stand in the sentence between word boundaries.
+
+    For plain text the tokens witness them (see :func:`_numbers`); in other text, every
+    verb that stands in it at all.
+    """
     if is_plain(sentence):
-        return bool(_witnessed(sentence, toks, _REPORTING_VERB_SET))
-    return any(verb in sentence for verb in REPORTING_VERBS)
+        return _witnessed(sentence, toks, _REPORTING_VERB_SET)
+    return frozenset(verb for verb in REPORTING_VERBS if verb in sentence)
+
+
+def _verb_starts(sentence: str, verbs: frozenset[str]) -> list[int]:
+    """Every offset where one of ``verbs`` begins in the sentence, in order."""
+    starts = set()
+    for verb in verbs:
+        at = sentence.find(verb)
+        while at >= 0:
+            starts.add(at)
+            at = sentence.find(verb, at + 1)
+    return sorted(starts)
 
 
 _REPORTING_VERB_SET = frozenset(REPORTING_VERBS)
