@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import operator
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsparse._claim_model import _capitals, tokens
+from newsparse._claim_model import _capitals, load_model, model_payload, tokens
 from newsparse._claim_patterns import REPORTED_AFTER, REPORTED_BY
+from newsparse._lexicon import data_bytes
 from newsparse.claims import _reported_after, _reported_by, _reporting_verbs, _verb_starts
 
 from .strategies import hostile_texts
@@ -65,3 +67,15 @@ def test_reported_speech_is_tried_only_where_a_verb_stands(sentence: str) -> Non
         assert (found and (found.span(), found["who"])) == (
             searched and (searched.span(), searched["who"])
         )
+
+
+def test_the_shipped_model_is_what_model_payload_writes() -> None:
+    """Reading the model file and writing it again with model_payload gives the same file."""
+    shipped = json.loads(data_bytes("claim_model.json"))
+    model = load_model()
+    weights = {
+        **model.hand,
+        **{("b:" if " " in key else "w:") + key: value for key, value in model.words.items()},
+    }
+    payload = model_payload(shipped["note"], model.bias, weights, words=shipped["word_features"])
+    assert json.dumps(payload) == json.dumps(shipped)

@@ -330,14 +330,15 @@ def _logistic(z: float) -> float:
 def load_model(name: str = "claim_model") -> Model:
     """The model shipped as ``data/NAME.json``, read once; its weights are read-only.
 
-    The file holds ``bias``, ``hand`` (the ``h:`` weights by feature name) and ``words``
-    (the word weights keyed as :attr:`Model.words` keys them, without their ``w:``/``b:``
-    prefix), so loading is one ``json.loads`` with nothing to re-key: the start-up of a
-    one-file command pays for it (see :func:`model_payload`, which writes it).
+    The file holds ``bias``, ``hand`` (the ``h:`` weights by feature name) and the word
+    weights as two parallel arrays, ``words`` (keyed as :attr:`Model.words` keys them,
+    without their ``w:``/``b:`` prefix) and ``weights``: the start-up of a one-file command
+    pays for the loading, and JSON arrays read about a third faster than an object of
+    15,000 keys, with nothing to re-key (see :func:`model_payload`, which writes them).
     """
     data = json.loads(data_bytes(f"{name}.json"))
     hand: dict[str, float] = data["hand"]  # JSON objects: str keys, float values
-    words: dict[str, float] = data["words"]
+    words: dict[str, float] = dict(zip(data["words"], data["weights"], strict=True))
     return _model(float(data["bias"]), hand, words)
 
 
@@ -353,5 +354,6 @@ def model_payload(note: str, bias: float, weights: Mapping[str, float], *, words
         "word_features": words,
         "bias": bias,
         "hand": dict(sorted(model.hand.items())),
-        "words": dict(sorted(model.words.items())),
+        "words": sorted(model.words),
+        "weights": [model.words[key] for key in sorted(model.words)],
     }
