@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import operator
+import subprocess
+import sys
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from newsparse import _claim_patterns, quantities
 from newsparse._claim_model import _capitals, load_model, model_payload, tokens
 from newsparse._claim_patterns import REPORTED_AFTER, REPORTED_BY
 from newsparse._lexicon import data_bytes
@@ -79,3 +82,24 @@ def test_the_shipped_model_is_what_model_payload_writes() -> None:
     }
     payload = model_payload(shipped["note"], model.bias, weights, words=shipped["word_features"])
     assert json.dumps(payload) == json.dumps(shipped)
+
+
+def test_group_numbers_written_out_are_the_patterns() -> None:
+    """The group numbers quantities.py writes out are those of the patterns' named groups."""
+    assert _claim_patterns.NUMBER_QUANTITY.groupindex == {
+        "cur": quantities._CUR,
+        "num": quantities._NUM,
+        "scale": quantities._SCALE,
+        "pct": quantities._PCT,
+    }
+    assert _claim_patterns.UNIT_WORD.groupindex == {"unit": quantities._UNIT}
+
+
+def test_importing_the_claim_stage_compiles_no_pattern() -> None:
+    """A fresh interpreter imports the claims stage without compiling a claim pattern."""
+    code = (
+        "import sys, newsparse.claims, newsparse._claim_patterns as p;"
+        "print(sorted(set(p._SOURCES) & set(vars(p))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

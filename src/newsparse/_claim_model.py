@@ -15,12 +15,8 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from newsparse._claim_patterns import (
-    CAPITAL_AFTER_SPACE,
-    CLAIM_TOKEN,
-    SCORER_QUOTE_MARK,
-    is_plain,
-)
+from newsparse import _claim_patterns
+from newsparse._claim_patterns import is_plain
 from newsparse._lexicon import data_bytes, lexicon
 
 __all__ = [
@@ -162,7 +158,8 @@ def tokens(sentence: str) -> list[str]:
             out.append(core)
         else:
             out += [
-                (_number_token(t) if t[0] in _DIGITS else t) for t in CLAIM_TOKEN.findall(chunk)
+                (_number_token(t) if t[0] in _DIGITS else t)
+                for t in _claim_patterns.CLAIM_TOKEN.findall(chunk)
             ]
     return out
 
@@ -246,7 +243,11 @@ def _hand_levels(
         levels[_QUESTION] = 1
     elif stripped.endswith("!"):
         levels[_EXCLAMATION] = 1
-    if ('"' in sentence) if sentence.isascii() else SCORER_QUOTE_MARK.search(sentence):
+    if (
+        ('"' in sentence)
+        if sentence.isascii()
+        else _claim_patterns.SCORER_QUOTE_MARK.search(sentence)
+    ):
         levels[_QUOTED] = 1
     if capitals := _capitals(sentence):
         levels[_CAPITALS] = min(capitals, _HAND_CAP)
@@ -265,7 +266,7 @@ def _capitals(sentence: str) -> int:
     ``str.split`` cuts at) then its letter: one pattern counts them, without splitting.
     """
     if is_plain(sentence):
-        return len(CAPITAL_AFTER_SPACE.findall(sentence.lstrip()))
+        return len(_claim_patterns.CAPITAL_AFTER_SPACE.findall(sentence.lstrip()))
     return sum(map(str.isupper, map(_FIRST, sentence.split()[1:])))
 
 

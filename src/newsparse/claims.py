@@ -54,15 +54,9 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse import _claim_patterns
 from newsparse._claim_model import Reading, load_model, read, score
-from newsparse._claim_patterns import (
-    ACCORDING_TO,
-    COMMA_THEN_REPORTING_VERB,
-    REPORTED_AFTER,
-    REPORTED_BY_AT,
-    REPORTING_VERBS,
-    is_plain,
-)
+from newsparse._claim_patterns import REPORTING_VERBS, is_plain
 from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse.models import Claim, ClaimKind, Paragraph, Quantity, Quote, QuoteKind, Span
 from newsparse.options import ParseOptions
@@ -762,7 +756,7 @@ def _reported(sentence: str, toks: list[str]) -> str | None:
     tokens (a reporting verb between word boundaries is a token or one side of an ``x'y``
     token, as for :func:`_numbers`).
     """
-    if "according to " in sentence.lower() and (m := ACCORDING_TO.search(sentence)):
+    if "according to " in sentence.lower() and (m := _claim_patterns.ACCORDING_TO.search(sentence)):
         who = m.group("who")
         if m.end() < len(sentence) and sentence[m.end()].isalnum():  # cut at 60: whole words
             who = who.rsplit(" ", 1)[0]
@@ -773,7 +767,7 @@ def _reported(sentence: str, toks: list[str]) -> str | None:
         m = _reported_after(sentence, starts)
         if m is not None and not _clause_after(sentence, m.end()):
             return m.group("who")
-        if (comma := COMMA_THEN_REPORTING_VERB.search(sentence)) is not None:
+        if (comma := _claim_patterns.COMMA_THEN_REPORTING_VERB.search(sentence)) is not None:
             return _comma_subject(sentence[: comma.start()])
         if m is not None:  # a clause follows: "the complaint ... says Mills violated"
             return ""
@@ -805,7 +799,7 @@ def _reported_by(sentence: str, verbs_at: list[int] | None = None) -> regex.Matc
     at = 0
     while at >= 0:
         tried = verbs_at is None or _reaches_verb(sentence, at, verbs_at)
-        if tried and (m := REPORTED_BY_AT.match(sentence, at)) is not None:
+        if tried and (m := _claim_patterns.REPORTED_BY_AT.match(sentence, at)) is not None:
             return m
         at = sentence.find(", ", at)
         at = at + 2 if at >= 0 else at
@@ -829,7 +823,7 @@ def _reported_after(sentence: str, starts: list[int]) -> regex.Match[str] | None
     search; ``match`` sees the text before it, for the pattern's ``\\b``.
     """
     for at in starts:
-        if (m := REPORTED_AFTER.match(sentence, at)) is not None:
+        if (m := _claim_patterns.REPORTED_AFTER.match(sentence, at)) is not None:
             return m
     return None
 

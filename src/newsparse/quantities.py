@@ -38,17 +38,8 @@ from collections.abc import Set as AbstractSet
 
 import regex
 
-from newsparse._claim_patterns import (
-    ANY_DIGIT,
-    NUMBER_QUANTITY,
-    NUMBER_SEPARATOR,
-    RATIO_AFTER,
-    TIME_AFTER,
-    TIME_AFTER_LETTERS,
-    UNIT_WORD,
-    WORD_TOKEN,
-    is_plain,
-)
+from newsparse import _claim_patterns
+from newsparse._claim_patterns import TIME_AFTER_LETTERS, is_plain
 from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse.models import Quantity
 
@@ -93,7 +84,7 @@ def find_quantities(
     ['€1.2bn']
     """
     stop = len(text) if end is None else min(end, len(text))
-    digit = ANY_DIGIT.search(text, start, stop) if digits else None
+    digit = _claim_patterns.ANY_DIGIT.search(text, start, stop) if digits else None
     written = _written_numbers(text, max(start, digit.start() - _SIGN_SPAN), stop) if digit else []
     spelled = _spelled_numbers(text, start, stop, [(q.start, q.end) for q in written], words)
     if not spelled:
@@ -110,11 +101,14 @@ def spelled_words() -> frozenset[str]:
     return frozenset({*_table("number_words"), *_table("fraction_words")})
 
 
-_CUR, _NUM, _SCALE, _PCT = (NUMBER_QUANTITY.groupindex[g] for g in ("cur", "num", "scale", "pct"))
-"""The groups of :data:`~newsparse._claim_patterns.NUMBER_QUANTITY` by number: the
-``regex`` module looks a group up by name about seven times slower (~1 µs a call)."""
-_UNIT = UNIT_WORD.groupindex["unit"]
-"""The group of :data:`~newsparse._claim_patterns.UNIT_WORD` by number, as above."""
+_CUR, _NUM, _SCALE, _PCT = 1, 2, 3, 4
+"""The groups ``cur``, ``num``, ``scale`` and ``pct`` of
+:data:`~newsparse._claim_patterns.NUMBER_QUANTITY` by number: the ``regex`` module looks a
+group up by name about seven times slower (~1 µs a call). Written out, not read from the
+pattern's ``groupindex``, so that importing this module compiles nothing
+(``tests/test_claims_speed_equivalence.py`` checks them)."""
+_UNIT = 1
+"""The group ``unit`` of :data:`~newsparse._claim_patterns.UNIT_WORD` by number, as above."""
 _SIGN_SPAN = len("US$ ")
 """A written number begins at most this far before its first digit (``US$ 5``)."""
 
@@ -128,7 +122,9 @@ def _written_numbers(text: str, begin: int, stop: int) -> list[Quantity]:
     so every match from there is the one a scan of the whole range finds.
     """
     return [
-        q for m in NUMBER_QUANTITY.finditer(text, begin, stop) if (q := _written(text, m, stop))
+        q
+        for m in _claim_patterns.NUMBER_QUANTITY.finditer(text, begin, stop)
+        if (q := _written(text, m, stop))
     ]
 
 
@@ -143,7 +139,7 @@ def _number_value(raw: str) -> float | None:
         return None
     if whole.isdecimal():  # no separator (most numbers): nothing to split
         return float(whole + dot + fraction)
-    groups = NUMBER_SEPARATOR.split(whole)
+    groups = _claim_patterns.NUMBER_SEPARATOR.split(whole)
     if not all(g.isdecimal() for g in groups):
         return None
     if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
@@ -195,7 +191,7 @@ def _plain(text: str, begin: int, num_end: int, stop: int, cur: str | None) -> Q
 
 def _unit_after(text: str, pos: int, stop: int) -> tuple[str | None, int]:
     """The unit word right after ``pos`` and the end of the quantity including it."""
-    m = UNIT_WORD.match(text, pos, stop)
+    m = _claim_patterns.UNIT_WORD.match(text, pos, stop)
     if m is None:
         return None, pos
     word = m[_UNIT].casefold()
@@ -209,9 +205,9 @@ def _is_date_or_time(text: str, begin: int, num: str, num_end: int, stop: int) -
 
     ``num`` is the number that stands at ``text[begin:num_end]``, after its currency sign.
     """
-    if not TIME_AFTER_LETTERS.isdisjoint(text[num_end : num_end + 2]) and TIME_AFTER.match(
-        text, num_end, stop
-    ):
+    if not TIME_AFTER_LETTERS.isdisjoint(
+        text[num_end : num_end + 2]
+    ) and _claim_patterns.TIME_AFTER.match(text, num_end, stop):
         return True
     if not (num.isdecimal() and len(num) <= 2 and 1 <= int(num) <= _MAX_DAY):
         return False
@@ -343,7 +339,7 @@ def _run_starts(text: str, start: int, stop: int) -> list[int]:
     words = _table("number_words")
     return [
         m.start()
-        for m in WORD_TOKEN.finditer(text, start, stop)
+        for m in _claim_patterns.WORD_TOKEN.finditer(text, start, stop)
         if m.group().casefold().split("-", 1)[0] in words
     ]
 
@@ -351,7 +347,7 @@ def _run_starts(text: str, start: int, stop: int) -> list[int]:
 def _spelled_at(text: str, begin: int, stop: int, taken: list[tuple[int, int]]) -> Quantity | None:
     """The fraction or number run that begins at the word at ``begin``, if any."""
     words = _table("number_words")
-    first = WORD_TOKEN.match(text, begin, stop)
+    first = _claim_patterns.WORD_TOKEN.match(text, begin, stop)
     if first is None:  # pragma: no cover - begin is where a word was found
         return None
     parts = first.group().casefold().split("-")
@@ -371,7 +367,7 @@ def _next_word(
     """The word one space after ``end``, unless another character or a taken span comes first."""
     if text[end : end + 1] != " ":
         return None
-    m = WORD_TOKEN.match(text, end + 1, stop)
+    m = _claim_patterns.WORD_TOKEN.match(text, end + 1, stop)
     if m is None or (taken and _inside(m.start(), taken)):
         return None
     return m
@@ -438,7 +434,7 @@ def _and_part(
 def _spelled_quantity(
     text: str, begin: int, end: int, value: float, stop: int, taken: list[tuple[int, int]]
 ) -> Quantity:
-    ratio = RATIO_AFTER.match(text, end, min(stop, end + 20))
+    ratio = _claim_patterns.RATIO_AFTER.match(text, end, min(stop, end + 20))
     denominator = _table("number_words").get(ratio.group(1).casefold(), 0) if ratio else 0
     if ratio and denominator and _word_after(text, end, stop, taken):  # "one in zero": no ratio
         end = ratio.end()
@@ -449,7 +445,9 @@ def _spelled_quantity(
 
 def _word_after(text: str, pos: int, stop: int, taken: list[tuple[int, int]]) -> bool:
     """Whether a word that begins outside the taken spans follows ``pos`` before ``stop``."""
-    return any(not _inside(m.start(), taken) for m in WORD_TOKEN.finditer(text, pos, stop))
+    return any(
+        not _inside(m.start(), taken) for m in _claim_patterns.WORD_TOKEN.finditer(text, pos, stop)
+    )
 
 
 @functools.cache
