@@ -318,6 +318,8 @@ def _witnessed(sentence: str, toks: list[str], words: frozenset[str]) -> frozens
 
 def _enclosing_quote(sentence: Span, segments: list[tuple[Span, Quote]]) -> Quote | None:
     """The quote whose segments cover at least :data:`QUOTED_SHARE` of the sentence."""
+    if not segments:
+        return None
     start, end = sentence.start, sentence.end
     covered: dict[int, int] = {}
     found: dict[int, Quote] = {}
@@ -392,18 +394,18 @@ class _KnownSources:
         Clarke`` for ``Mr. Clarke``; see :meth:`_named_in_text`). A name of several
         capitalised words is remembered for later claims.
         """
-        return self._full_name(who, at) or self._named_in_text(who, at) or self._remember(who)
+        if (surname := _surname(who)) is None:
+            return self._remember(who)
+        found = self._full_name(surname, at) or self._named_in_text(surname, at)
+        return found or self._remember(who)
 
-    def _named_in_text(self, who: str, at: int) -> str | None:
-        """The first ``First Last`` mention of the surname ``who`` in the text before ``at``.
+    def _named_in_text(self, surname: str, at: int) -> str | None:
+        """The first ``First Last`` mention of ``surname`` in the text before ``at``.
 
         Read in the :data:`_NAME_WINDOW` characters before ``at``, at most, from the
         article's start, and never twice: each surname's search resumes where the last one
         stopped, so the work stays linear in the text.
         """
-        surname = _surname(who)
-        if surname is None:
-            return None
         lo = max(self._begin, at - _NAME_WINDOW)
         searched, found = self._scanned.get(surname, (lo, None))
         if found is not None:
@@ -440,13 +442,13 @@ class _KnownSources:
                 if name and not (after < len(words) and _is_title(words[after])):
                     # "Mr. Trump's RT appearance, in which he said": Trump. Before another
                     # title the word is part of a role: "Former Pennsylvania Gov. Ed Rendell".
-                    return self._full_name(name[0], sentence.start) or name[0]
-            elif bare[:1].isupper() and (found := self._full_name(bare, sentence.start)):
+                    return self._full_name(_surname(name[0]), sentence.start) or name[0]
+            elif bare[:1].isupper() and (found := self._full_name(_surname(bare), sentence.start)):
                 return found
         return None
 
-    def _full_name(self, who: str, at: int) -> str | None:
-        bare = _surname(who)
+    def _full_name(self, bare: str | None, at: int) -> str | None:
+        """The full name before ``at`` of the surname ``bare`` (see :meth:`resolve`), or None."""
         if bare is None:
             return None
         surname = bare.casefold()
