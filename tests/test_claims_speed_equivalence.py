@@ -42,7 +42,7 @@ def _capitals_by_definition(sentence: str) -> int:
 @example(" Ab\u00a0Cd\u2009“Ef” Gh\u202fIj")
 @example("\nAb")
 def test_capitals_count_the_capitalised_words_after_the_first(sentence: str) -> None:
-    """The pattern count of capitalised words equals the count over ``str.split``'s words."""
+    """The byte count of capitalised words equals the count over ``str.split``'s words."""
     assert _capitals(sentence) == _capitals_by_definition(sentence)
 
 
