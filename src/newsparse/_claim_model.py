@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from newsparse import _claim_patterns
-from newsparse._claim_patterns import PLAIN_MARKS, is_plain
+from newsparse._claim_patterns import is_plain
 from newsparse._lexicon import data_bytes, lexicon
 
 __all__ = [
@@ -262,28 +262,12 @@ def _capitals(sentence: str) -> int:
     """How many white-space-separated words after the first begin with an upper-case letter.
 
     In plain text (:func:`~newsparse._claim_patterns.is_plain`) the upper-case letters are
-    ``A-Z``, and every such word but the first stands right after a white space character.
-    Its UTF-8 bytes make that a byte count: each white space character of plain text ends
-    with a byte no other plain character holds (:data:`_CAPITAL_BYTES`), so white space
-    bytes become ``1``, capitals ``2`` and the count of ``1 2`` is the answer, without
-    splitting the sentence.
+    ``A-Z`` and every such word but the first is one white space character (``\\s``, what
+    ``str.split`` cuts at) then its letter: one pattern counts them, without splitting.
     """
     if is_plain(sentence):
-        return sentence.lstrip().encode().translate(_CAPITAL_BYTES).count(b"\x01\x02")
+        return len(_claim_patterns.CAPITAL_AFTER_SPACE.findall(sentence.lstrip()))
     return sum(map(str.isupper, map(_FIRST, sentence.split()[1:])))
-
-
-_PLAIN_SPACE_ENDS = frozenset(
-    c.encode()[-1] for c in (*map(chr, range(128)), *PLAIN_MARKS) if c.isspace()
-)
-"""The last UTF-8 byte of each white space character of plain text (``str.isspace``): the
-ASCII ones, and those of U+00A0, U+202F and U+2009. No other byte of plain text is one of
-them (``tests/test_claims_speed_equivalence.py`` checks)."""
-_CAPITAL_BYTES = bytes(
-    1 if byte in _PLAIN_SPACE_ENDS else 2 if ord("A") <= byte <= ord("Z") else 0
-    for byte in range(256)
-)
-"""A ``bytes.translate`` table: the white space ends to ``1``, ``A-Z`` to ``2``, others ``0``."""
 
 
 def _counted_levels(

@@ -25,12 +25,12 @@ import regex
 __all__ = [
     "ACCORDING_TO",
     "ANY_DIGIT",
+    "CAPITAL_AFTER_SPACE",
     "CLAIM_TOKEN",
     "COMMA_THEN_REPORTING_VERB",
     "NOT_PLAIN",
     "NUMBER_QUANTITY",
     "NUMBER_SEPARATOR",
-    "PLAIN_MARKS",
     "RATIO_AFTER",
     "REPORTED_AFTER",
     "REPORTED_BY",
@@ -84,10 +84,13 @@ SCORER_QUOTE_MARK: re.Pattern[str]
 the quotes stage's wider set, :data:`newsparse._quote_patterns.QUOTE_MARK`): one character
 class, no repetition: linear."""
 
-PLAIN_MARKS = "’‘“”–—…«»€£¥\u00a0\u202f\u2009"
-"""The characters besides ASCII that plain text may hold (see :data:`NOT_PLAIN`)."""
+_lazy("CAPITAL_AFTER_SPACE", re.compile, r"\s[A-Z]")
+CAPITAL_AFTER_SPACE: re.Pattern[str]
+"""A white space character (``str.isspace``, as ``str.split`` reads it) then an ASCII capital:
+in plain text (:func:`is_plain`), the start of a capitalised word other than the first of
+the left-stripped text. One character then one character: linear."""
 
-_lazy("NOT_PLAIN", re.compile, "[^\\x00-\\x7f" + PLAIN_MARKS + "]")
+_lazy("NOT_PLAIN", re.compile, "[^\\x00-\\x7f’‘“”–—…«»€£¥\u00a0\u202f\u2009]")
 NOT_PLAIN: re.Pattern[str]
 """A character that is neither ASCII nor a common typographic mark (curly quotes, dashes,
 ellipsis, guillemets, currency signs, no-break and thin spaces). Text without one is
