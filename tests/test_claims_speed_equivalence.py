@@ -40,7 +40,7 @@ def _capitals_by_definition(sentence: str) -> int:
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(_WORDISH, hostile_texts()))
 def test_capitals_count_the_capitalised_words_after_the_first(sentence: str) -> None:
-    """The byte count of capitalised words equals the count over ``str.split``'s words."""
+    """The pattern count of capitalised words equals the count over ``str.split``'s words."""
     assert _capitals(sentence) == _capitals_by_definition(sentence)
 
 
