@@ -58,7 +58,10 @@ finds a speaker wins.
 
 A *mention* is a proper name (capitalised words; titles from ``data/speaker_titles.txt``
 such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it, and so is a role written before
-an inner title: ``Navy Secretary Oren Falk`` is Oren Falk; a nickname in quotation marks
+an inner title: ``Navy Secretary Oren Falk`` is Oren Falk, or before lower-case role words
+(titles and person nouns): ``Clinton spokesman Jesse Lehrich`` and ``said spokesman Jesse
+Lehrich`` are Jesse Lehrich, ``NBC's Dante Chinni`` is Dante Chinni; a name that only
+modifies person nouns gives their phrase, ``Sanders supporters``; a nickname in quotation marks
 inside it, ``Marcia "Cia" Price``, is part of it, and a parenthesis after it, ``(D-Mo.)``,
 is skipped), a pronoun from
 ``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
@@ -76,7 +79,8 @@ organisation or group for ``it``/``they``): the mention is that subject.
 
 * a name that is the last word of a fuller name introduced in the text (``LeCun``) becomes
   that name (``Yann LeCun``); an organisation's first word (``Quillmere``) becomes the
-  organisation (``Quillmere Robotics``);
+  organisation (``Quillmere Robotics``); a name in capitals, as a transcript labels its
+  speakers (``PENCE:``), becomes the name the text gives in any case (``Mike Pence``);
 * a personal pronoun becomes the most recent person (earlier speakers and names introduced
   before the quote) whose gender does not contradict it; gender comes from titles (``Mr``,
   ``Chairwoman``), else from the first ``he/his`` or ``she/her`` within
