@@ -139,6 +139,12 @@ LINEAR_CASES = {
     "distinct speakers": lambda n: (
         "T\n\n" + " ".join(f"{who} said sales rose 5 percent." for who in _distinct_names(n // 34))
     ),
+    "speaker labels in capitals": lambda n: (
+        "T\n\n"
+        + "\n\n".join(
+            f'Ann {who} spoke.\n\n"{who.upper()}: We won."' for who in _distinct_names(n // 36)
+        )
+    ),
 }
 
 

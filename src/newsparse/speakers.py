@@ -58,7 +58,10 @@ finds a speaker wins.
 
 A *mention* is a proper name (capitalised words; titles from ``data/speaker_titles.txt``
 such as ``Mayor``, ``Sen.`` or ``Dr`` are dropped from it, and so is a role written before
-an inner title: ``Navy Secretary Oren Falk`` is Oren Falk; a nickname in quotation marks
+an inner title: ``Navy Secretary Oren Falk`` is Oren Falk, or before lower-case role words
+(titles and person nouns): ``Clinton spokesman Jesse Lehrich`` and ``said spokesman Jesse
+Lehrich`` are Jesse Lehrich, ``NBC's Dante Chinni`` is Dante Chinni; a name that only
+modifies person nouns gives their phrase, ``Sanders supporters``; a nickname in quotation marks
 inside it, ``Marcia "Cia" Price``, is part of it, and a parenthesis after it, ``(D-Mo.)``,
 is skipped), a pronoun from
 ``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
@@ -76,7 +79,8 @@ organisation or group for ``it``/``they``): the mention is that subject.
 
 * a name that is the last word of a fuller name introduced in the text (``LeCun``) becomes
   that name (``Yann LeCun``); an organisation's first word (``Quillmere``) becomes the
-  organisation (``Quillmere Robotics``);
+  organisation (``Quillmere Robotics``); a name in capitals, as a transcript labels its
+  speakers (``PENCE:``), becomes the name the text gives in any case (``Mike Pence``);
 * a personal pronoun becomes the most recent person (earlier speakers and names introduced
   before the quote) whose gender does not contradict it; gender comes from titles (``Mr``,
   ``Chairwoman``), else from the first ``he/his`` or ``she/her`` within
@@ -184,6 +188,9 @@ _PERSONAL = frozenset(("male", "female"))
 _BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 class _Tok(NamedTuple):
     text: str
     start: int
@@ -244,9 +251,12 @@ class _Resolver:
         self.later: list[tuple[int, _Known]] | None = None
         self.positions: list[int] = []
         self.history: list[tuple[int, _Known]] = []
+        self.said_by_last_word: dict[str, _Known] = {}
+        """The latest speaker of :attr:`history` by the last word of its name."""
         self.genders: dict[str, str] = {}
         self.text = text
         self.nearby: dict[int, str | None] = {}
+        self.by_folded_word: dict[str, list[_Known]] | None = None  # by_word, keys case-folded
 
     def mentions(self) -> list[tuple[int, _Known]]:
         """Later mentions of known names, found on the first pronoun or noun phrase."""
@@ -265,6 +275,13 @@ class _Resolver:
             )
         return self.nearby[known.start]
 
+    def said(self, pos: int, known: _Known) -> None:
+        """Record ``known`` as the speaker of a mention at ``pos``."""
+        self.history.append((pos, known))
+        words = known.text.split()
+        if words:
+            self.said_by_last_word[words[-1]] = known
+
     def name(self, name: str, pos: int) -> _Known:
         words = name.split()
         if name in self.by_text:
@@ -275,10 +292,31 @@ class _Resolver:
         )
         if best is not None:
             return best
-        for _, known in reversed(self.history):
-            if known.text.split()[-1] == words[-1]:
-                return known
+        said = self.said_by_last_word.get(words[-1])
+        if said is not None:
+            return said
+        if name.isupper() and len(name) > 1:  # a transcript's label: WALLACE, O'NEILL
+            return self.name_in_capitals(name, pos) or _Known(name, pos, _is_org(name), None)
         return _Known(name, pos, _is_org(name), None)
+
+    def name_in_capitals(self, name: str, pos: int) -> _Known | None:
+        """The person of the text a name in capitals (``PENCE``) names, if any.
+
+        One whose last words are those words in any case (``Mike Pence``).
+        """
+        if self.by_folded_word is None:  # built on the first such name: most texts have none
+            self.by_folded_word = {}
+            for key, found in self.by_word.items():
+                self.by_folded_word.setdefault(key.casefold(), []).extend(found)
+        folded = name.casefold().split()
+        candidates = [
+            known
+            for known in self.by_folded_word.get(folded[-1], ())
+            if not known.org
+            and [w.casefold() for w in known.text.split()[-len(folded) :]] == folded
+            and len(known.text.split()) > len(folded)
+        ]
+        return _nearest(candidates, pos)
 
     def recent(self, pos: int, ok: Callable[[_Known], bool]) -> _Known | None:
         best: tuple[int, _Known] | None = None
@@ -322,7 +360,7 @@ class _Resolver:
                 if org is not None:
                     return org
             return _Known(said, mention.start, False, None)
-        return self.name(said, mention.start)
+        return self.name(_name_after_roles(said), mention.start)
 
 
 def attribute(
@@ -424,7 +462,7 @@ def _resolved(doc: _Doc, quote: Quote, cue: _Cue | None, resolver: _Resolver, te
     mention = cue.mention
     known = resolver.speaker(doc.text, mention)
     if known is not None:
-        resolver.history.append((mention.start, known))
+        resolver.said(mention.start, known)
     return attrs.evolve(
         quote,
         speaker=None if known is None else _without_role(known.text),
@@ -1149,8 +1187,23 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bo
     )
     for v in range(k + 1, limit):
         if toks[v].start >= mention.end and _is_verb(toks[v]):
-            return _Cue(_owned(toks, mention, v), (toks[v].start, toks[v].end))
+            return _Cue(_headed(toks, _owned(toks, mention, v), v), (toks[v].start, toks[v].end))
     return None
+
+
+def _headed(toks: list[_Tok], mention: _Mention, v: int) -> _Mention:
+    """``Sanders supporters chanted``: the phrase a name opens, not the name, says it.
+
+    A name followed only by person nouns up to the verb at ``toks[v]`` modifies them.
+    """
+    j = v
+    while j > 0 and toks[j - 1].start >= mention.end and toks[j - 1].text[0].islower():
+        if toks[j - 1].low not in lexicon("speaker_people_nouns"):
+            return mention
+        j -= 1
+    if mention.form != "name" or j == v or toks[j].start < mention.end:
+        return mention
+    return _Mention(mention.start, toks[v - 1].end, "phrase")
 
 
 def _owned(toks: list[_Tok], mention: _Mention, v: int) -> _Mention:
@@ -1440,10 +1493,12 @@ def _is_function_word(tok: _Tok) -> bool:
 
 
 def _bare(low: str) -> str:
-    """A lower-case word without a final full stop or possessive ``'s``."""
+    """A lower-case word without a final full stop, possessive ``'s`` or contraction (``i'm``)."""
     low = low.rstrip(".")
-    if low.endswith(("'s", "’s")):
+    if low.endswith(("'s", "’s", "'m", "’m", "'d", "’d")):
         return low[:-2]
+    if low.endswith(("'re", "’re", "'ve", "’ve", "'ll", "’ll")):
+        return low[:-3]  # I'm, we're: a pronoun, never a name
     return low
 
 
@@ -1561,8 +1616,24 @@ def _phrase_backward(toks: list[_Tok], j: int) -> _Mention | None:
         ):
             break
     if head.low in lexicon("speaker_people_nouns") or head.low in lexicon("speaker_organizations"):
-        return _Mention(head.start, head.end, "phrase")
+        return _Mention(_modifier_start(toks, j), head.end, "phrase")
     return None
+
+
+def _modifier_start(toks: list[_Tok], j: int) -> int:
+    """Where the phrase of the person noun ``toks[j]`` starts.
+
+    At a name that modifies it (``Sanders supporters``, ``Trump campaign officials``), else
+    at the noun.
+    """
+    i = j
+    while i > 0 and j - i < MODIFIER_MAX_TOKENS and _is_lower_role(toks[i - 1]):
+        i -= 1
+    if i > 0 and _is_cap(toks[i - 1]) and not _is_function_word(toks[i - 1]):
+        name = _name_backward(toks, i - 1)
+        if name is not None:
+            return name.start
+    return toks[j].start
 
 
 def _of_head(toks: list[_Tok], j: int) -> int:
@@ -1589,7 +1660,7 @@ def _mention_forward(toks: list[_Tok], k: int, *, names_only: bool = False) -> _
         return None
     if tok.low not in lexicon("speaker_determiners"):
         if tok.low in lexicon("speaker_people_nouns"):
-            return _Mention(tok.start, tok.end, "phrase")
+            return _role_then_name(toks, k) or _Mention(tok.start, tok.end, "phrase")
         return _modified_name(toks, k)
     return _phrase_forward(toks, k)
 
@@ -1685,6 +1756,7 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
         (_is_cap(toks[j + 1]) and not _is_function_word(toks[j + 1]))
         or (_is_particle(toks, j + 1) and j + 2 < len(toks) and _is_cap(toks[j + 2]))
         or _title_before_name(toks, j + 1)
+        or _role_before_name(toks, j + 1)
     ):
         j += 1
     if toks[j].text == "&":
@@ -1701,6 +1773,64 @@ def _title_before_name(toks: list[_Tok], k: int) -> bool:
         and _is_cap(toks[k + 1])
         and not _is_function_word(toks[k + 1])
     )
+
+
+def _role_before_name(toks: list[_Tok], k: int) -> bool:
+    """Whether lower-case role words at ``toks[k]`` lead on to a name inside a run.
+
+    ``Clinton spokesman Jesse Lehrich`` and ``IMF chief economist Maury Obstfeld`` read on
+    to the name. Role words are titles and person nouns (``data/speaker_titles.txt``,
+    ``data/speaker_people_nouns.txt``), at most :data:`MODIFIER_MAX_TOKENS` of them.
+    """
+    j = k
+    while j < len(toks) and j - k < MODIFIER_MAX_TOKENS and _is_lower_role(toks[j]):
+        j += 1
+    return k < j < len(toks) and _is_cap(toks[j]) and not _is_function_word(toks[j])
+
+
+def _is_lower_role(tok: _Tok) -> bool:
+    """A role word written in lower case (``spokesman``, ``chief``, ``host``)."""
+    return tok.text[0].islower() and (
+        _bare(tok.low) in _titles() or tok.low in lexicon("speaker_people_nouns")
+    )
+
+
+def _role_then_name(toks: list[_Tok], k: int) -> _Mention | None:
+    """The name after lower-case role words at ``toks[k]``, titles skipped.
+
+    ``said spokesman John Smith``, ``panel Chairman Rep. Jason Chaffetz said``.
+    """
+    j = k
+    while j < len(toks) and j - k < MODIFIER_MAX_TOKENS and _is_lower_role(toks[j]):
+        j += 1
+    if j == k or j >= len(toks) or not _is_cap(toks[j]):
+        return None
+    return _name_forward(toks, j)
+
+
+def _name_after_roles(name: str) -> str:
+    """The name at the end of a run read through role words (see :func:`_role_before_name`).
+
+    ``Clinton spokesman Jesse Lehrich`` is Jesse Lehrich. Titles between the role words and the name go too (``panel Chairman Rep. Jason
+    Chaffetz``), and so does an owner before a full name (``NBC's Dante Chinni``); any other
+    run is returned as it is.
+    """
+    words = name.split()
+    last = -1
+    for i, word in enumerate(words[:-1]):
+        if word[0].islower() and (
+            _bare(word.casefold()) in _titles()
+            or word.casefold() in lexicon("speaker_people_nouns")
+        ):
+            last = i
+        elif word.endswith(_POSSESSIVE) and len(words) - i > 2:
+            last = i  # "NBC's Dante Chinni"
+    if last < 0:
+        return name
+    rest = words[last + 1 :]
+    while len(rest) > 1 and _bare(rest[0].casefold()) in _titles():
+        rest = rest[1:]
+    return " ".join(rest)
 
 
 # ---------------------------------------------------------------- names of the text
@@ -1748,6 +1878,11 @@ def _name_of_run(
         first += 1
     last = first
     while last < size and lows[last] not in stops and lows[last] not in pronouns:
+        if lows[last].endswith(_POSSESSIVE) and last + 1 < size:
+            if last - first >= 1:  # "Donald Trump's Campaign": the owner's name
+                last += 1
+                break
+            first = last + 1  # "NBC's Dante Chinni", "Sunday's Sept": the words after it
         last += 1
     if last - first < 2:  # a name has two words at least
         return None
