@@ -773,12 +773,14 @@ def headline_case(text: str, start: int, end: int, *, skip: tuple[int, int] = (0
     a quotation in title case there is no title of a work. At least
     :data:`HEADLINE_MIN_WORDS` long words, :data:`HEADLINE_CAPITALISED` of them capitalised.
     """
+    if len(text[start:end]) > HEADLINE_MAX_CHARS:
+        return False  # most paragraphs: no need to read their words
     words = [
         w
         for w in (text[start : skip[0]] + " " + text[skip[1] : end]).split()
         if len(w) > 3 and w[0].isalpha()
     ]
-    if len(words) < HEADLINE_MIN_WORDS or len(text[start:end]) > HEADLINE_MAX_CHARS:
+    if len(words) < HEADLINE_MIN_WORDS:
         return False
     return sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALISED * len(words)
 
