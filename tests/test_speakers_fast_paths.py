@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
+import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse._quote_patterns import NAME_RUN, PLAIN_NAME_RUN, PLAIN_PUNCTUATION
 from newsparse.models import Quote, QuoteKind, Span
-from newsparse.speakers import _scare
+from newsparse.speakers import _name_run, _scare
+
+from .strategies import hostile_texts
 
 _SPANS = st.builds(Span, text=st.text(max_size=5), start=st.integers(0, 9), end=st.integers(0, 9))
 _QUOTES = st.builds(
@@ -33,3 +40,75 @@ def test_quote_fields_are_those_built_directly() -> None:
 def test_scare_is_evolve(quote: Quote) -> None:
     """``_scare`` is ``attrs.evolve`` with the scare kind."""
     assert _scare(quote) == attrs.evolve(quote, kind=QuoteKind.SCARE)
+
+
+_PARTICLES = ["de", "van", "von", "der", "da", "di", "du", "bin", "al", "la", "le", "&"]
+_NAME_PIECES = st.sampled_from(
+    [
+        *["Lee", "O'Neil", "D’Arcy", "Smith", "Mr.", "Mrs", "Sen.", "J.", "A.B", "Lee's", "Zoë"],
+        *["Élodie", "E\u0301lodie", "É", "ǅ", "Ⓐ", "x\u0301", "1", "²", "a", "the", "X" * 41],
+        *_PARTICLES,
+        *[f" {word} " for word in _PARTICLES],
+    ]
+)
+_NAME_GAPS = st.sampled_from(
+    [" ", " ", "", "", "  ", "   ", "\t", " \t", ",", ", ", "\n", ".", "(", "-", "’", "“", "—"]
+)
+_NAMEISH_TEXTS = st.lists(st.tuples(_NAME_PIECES, _NAME_GAPS).map("".join), max_size=12).map(
+    "".join
+)
+"""Capitalised words, initials, titles and particles, with blanks or other characters between:
+plain text and text with other letters, marks and digits alike."""
+
+
+def _runs(pattern: Any, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text, lo, hi)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NAMEISH_TEXTS, st.data())
+def test_name_runs_are_name_run(text: str, data: st.DataObject) -> None:
+    """The pattern _names scans with finds NAME_RUN's runs, in the whole text or any range."""
+    lo, hi = 0, len(text)
+    if data.draw(st.booleans()):
+        lo = data.draw(st.integers(0, len(text)))
+        hi = data.draw(st.integers(lo, len(text)))
+    assert _runs(_name_run(text, lo, hi), text, lo, hi) == _runs(NAME_RUN, text, lo, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from([*PLAIN_PUNCTUATION, *"Aa. '-\t\n"]), max_size=30))
+def test_plain_name_run_on_plain_text(text: str) -> None:
+    """On plain text the standard-library twin finds NAME_RUN's runs."""
+    assert _runs(PLAIN_NAME_RUN, text, 0, len(text)) == _runs(NAME_RUN, text, 0, len(text))
+
+
+_NAME_RUN_EDGES = [
+    *[f"Lee {word} Smith" for word in _PARTICLES],
+    *["E\u0301lodie Lee", "D’Arcy Lee", "O'Neil Lee", "Mr. Lee", "J. Lee", "Lee\tSmith"],
+    *["Lee  Smith", "Lee   Smith", "Lee-Ann Smith", "U.S. Lee", "Lee's Smith", "Lee é Smith"],
+    *["éLee Smith", "²Lee Smith", "Lee Smithé", "Lee É", "“Lee Smith”", "Zoë Lee", "Zed Lee"],
+    *["Lee J.a", "Lee J.é", "Lee J.", "1Lee Smith", "aLee Smith", "Lee 1Smith", "Lee Z"],
+    *["AMr. Smith", "XJ. Smith", "ÉMr. Smith", "a-Mr. Smith"],
+]
+
+
+@pytest.mark.parametrize("text", _NAME_RUN_EDGES)
+@pytest.mark.parametrize("lo", [0, 1])
+def test_name_run_edges(text: str, lo: int) -> None:
+    """Particles, blanks and letters outside ASCII next to a run, one case at a time."""
+    hi = len(text)
+    assert _runs(_name_run(text, lo, hi), text, lo, hi) == _runs(NAME_RUN, text, lo, hi)
+
+
+def test_plain_punctuation_is_no_letter_mark_or_digit() -> None:
+    """Plain text holds no letter, mark or digit besides ASCII ones."""
+    assert not regex.findall(r"[\p{L}\p{M}\p{N}]", PLAIN_PUNCTUATION)
+
+
+@settings(max_examples=100, deadline=None)
+@given(hostile_texts())
+def test_name_runs_of_hostile_text(text: str) -> None:
+    """The same on hostile text."""
+    hi = len(text)
+    assert _runs(_name_run(text, 0, hi), text, 0, hi) == _runs(NAME_RUN, text, 0, hi)

@@ -124,6 +124,8 @@ from newsparse._quote_patterns import (
     CAP_WORD_BEFORE,
     CAP_WORD_TAIL,
     NAME_RUN,
+    NOT_PLAIN,
+    PLAIN_NAME_RUN,
     PRONOUN_AFTER,
     SPEAKER_LABEL,
     TOKEN,
@@ -1723,7 +1725,7 @@ def _names(text: str, lo: int, hi: int) -> list[_Known]:
     runs: list[tuple[int, tuple[str, str | None, bool]]] = []
     read: dict[str, tuple[str, str | None, bool] | None] = {}  # a name is often written again
     vocabulary = (_titles(), lexicon("speaker_stopwords"), _pronouns())
-    for m in NAME_RUN.finditer(text, lo, hi):
+    for m in _name_run(text, lo, hi).finditer(text, lo, hi):
         run = m.group()
         if run not in read:
             found = _name_of_run(run, *vocabulary)
@@ -1738,6 +1740,16 @@ def _names(text: str, lo: int, hi: int) -> list[_Known]:
         _new_tuple(_Known, (name, start, org, gender, until))
         for (start, (name, gender, org)), until in zip(runs, ends, strict=True)
     ]
+
+
+def _name_run(text: str, lo: int, hi: int) -> LazyPattern:
+    """:data:`NAME_RUN`, or its standard-library twin when ``text[lo - 1:hi]`` is plain.
+
+    The look-behind reads the character before ``lo``; ``str.isascii`` costs nothing.
+    """
+    if text.isascii() or NOT_PLAIN.search(text, max(lo - 1, 0), hi) is None:
+        return PLAIN_NAME_RUN
+    return NAME_RUN
 
 
 def _name_of_run(
