@@ -10,9 +10,18 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse._lexicon import lexicon
 from newsparse._quote_patterns import NAME_RUN, PLAIN_NAME_RUN, PLAIN_PUNCTUATION
 from newsparse.models import Quote, QuoteKind, Span
-from newsparse.speakers import _name_run, _scare
+from newsparse.speakers import (
+    _is_org,
+    _name_of_run,
+    _name_run,
+    _pronouns,
+    _read_run,
+    _scare,
+    _titles,
+)
 
 from .strategies import hostile_texts
 
@@ -112,3 +121,32 @@ def test_name_runs_of_hostile_text(text: str) -> None:
     """The same on hostile text."""
     hi = len(text)
     assert _runs(_name_run(text, 0, hi), text, 0, hi) == _runs(NAME_RUN, text, 0, hi)
+
+
+_RUN_WORDS = st.sampled_from(
+    [
+        *["Lee", "Smith", "Smith's", "Smith’s", "J.", "Jr.", "Mr.", "Mr", "Mayor", "Dr.", "Ms"],
+        *["The", "And", "I", "He", "She", "It", "Who", "Party", "University", "Corp.", "&"],
+        *["Hollis", "de", "van", "É", "Ⓐ", "Lee,", "Sir", "Lady", "Police", "In", "Today"],
+        *["Elle", "Sie", "Er"],
+    ]
+)
+_RUNS = st.lists(st.tuples(_RUN_WORDS, st.sampled_from([" ", " ", " ", "  ", "\t"])), min_size=2)
+
+
+def _read_run_definition(run: str) -> tuple[str, str | None, bool, str] | None:
+    """What _names read from a run before: _name_of_run, _is_org, the key word split off."""
+    found = _name_of_run(run, _titles(), lexicon("speaker_stopwords"), _pronouns())
+    if found is None:
+        return None
+    name, gender = found
+    words = name.split()
+    return name, gender, _is_org(name), words[0] if _is_org(name) else words[-1]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_RUNS.map(lambda pairs: "".join(w + gap for w, gap in pairs).rstrip(" \t")))
+def test_read_run_is_its_definition(run: str) -> None:
+    """The whole-run shortcut reads a name, gender, kind and key word as the general path does."""
+    want = _read_run_definition(run)
+    assert _read_run(run, _titles(), lexicon("speaker_stopwords"), _pronouns()) == want

@@ -233,12 +233,10 @@ class _Resolver:
 
     def __init__(self, text: str, quotes: Sequence[Quote], bounds: tuple[int, int]) -> None:
         self.bounds = bounds
-        self.names = _names(text, *bounds)
         self.by_word: dict[str, list[_Known]] = {}
         self.by_text: dict[str, _Known] = {}  # the first name written so
-        for known in self.names:
-            words = known.text.split()
-            self.by_word.setdefault(words[0] if known.org else words[-1], []).append(known)
+        for known, word in _names(text, *bounds):
+            self.by_word.setdefault(word, []).append(known)
             self.by_text.setdefault(known.text, known)
         self.quotes = quotes
         self.later: list[tuple[int, _Known]] | None = None
@@ -1720,16 +1718,24 @@ def _title_before_name(toks: list[_Tok], k: int) -> bool:
 # ---------------------------------------------------------------- names of the text
 
 
-def _names(text: str, lo: int, hi: int) -> list[_Known]:
-    """Every name of two or more words ``text[lo:hi]`` introduces, in order."""
-    runs: list[tuple[int, tuple[str, str | None, bool]]] = []
-    read: dict[str, tuple[str, str | None, bool] | None] = {}  # a name is often written again
+_Run = tuple[str, str | None, bool, str]
+"""What a run of capitalised words gives: its name, gender, whether it is an organisation,
+and the word a later mention of it is written as (see :func:`_read_run`)."""
+
+
+def _names(text: str, lo: int, hi: int) -> list[tuple[_Known, str]]:
+    """Every name of two or more words ``text[lo:hi]`` introduces, in order.
+
+    Each with the word a later mention of it is written as: its last word, an
+    organisation's first.
+    """
+    runs: list[tuple[int, _Run]] = []
+    read: dict[str, _Run | None] = {}  # a name is often written again
     vocabulary = (_titles(), lexicon("speaker_stopwords"), _pronouns())
     for m in _name_run(text, lo, hi).finditer(text, lo, hi):
         run = m.group()
         if run not in read:
-            found = _name_of_run(run, *vocabulary)
-            read[run] = None if found is None else (*found, _is_org(found[0]))
+            read[run] = _read_run(run, *vocabulary)
         name = read[run]
         if name is not None:
             runs.append((m.start(), name))
@@ -1737,9 +1743,40 @@ def _names(text: str, lo: int, hi: int) -> list[_Known]:
         return []
     ends = [start for start, _ in runs[1:]] + [hi]
     return [
-        _new_tuple(_Known, (name, start, org, gender, until))
-        for (start, (name, gender, org)), until in zip(runs, ends, strict=True)
+        (_new_tuple(_Known, (name, start, org, gender, until)), word)
+        for (start, (name, gender, org, word)), until in zip(runs, ends, strict=True)
     ]
+
+
+def _read_run(
+    run: str, titles: Mapping[str, str], stops: frozenset[str], pronouns: Mapping[str, str]
+) -> _Run | None:
+    """:func:`_name_of_run`, :func:`_is_org` and the word a later mention of the name is.
+
+    Most runs hold no title first and no stop word or pronoun, and single blanks (``Yann
+    LeCun``): then the name is the whole run, and its words are read only once.
+    """
+    lows = run.casefold().split()  # word for word: folding makes and removes no white space
+    if (
+        lows[0].rstrip(".") not in titles
+        and stops.isdisjoint(lows)
+        and pronouns.keys().isdisjoint(lows)
+        and "  " not in run
+        and "\t" not in run
+    ):
+        name = _clean(run)  # _name_of_run would keep every word: run.split() joined is run
+        if len(name) < len(run):
+            lows = name.casefold().split()
+        org = "&" in name or not lexicon("speaker_organizations").isdisjoint(lows)
+        # single blanks, and cleaning cuts no word off: the first and last words by one find
+        return name, None, org, name[: name.find(" ")] if org else name[name.rfind(" ") + 1 :]
+    found = _name_of_run(run, titles, stops, pronouns)
+    if found is None:
+        return None
+    name, gender = found
+    org = _is_org(name)
+    words = name.split()
+    return name, gender, org, words[0] if org else words[-1]
 
 
 def _name_run(text: str, lo: int, hi: int) -> LazyPattern:
