@@ -14,6 +14,7 @@ from newsparse._lexicon import lexicon
 from newsparse._quote_patterns import NAME_RUN, PLAIN_NAME_RUN, PLAIN_PUNCTUATION
 from newsparse.models import Quote, QuoteKind, Span
 from newsparse.speakers import (
+    _Doc,
     _is_org,
     _name_of_run,
     _name_run,
@@ -21,6 +22,7 @@ from newsparse.speakers import (
     _read_run,
     _scare,
     _titles,
+    _tokens,
 )
 
 from .strategies import hostile_texts
@@ -150,3 +152,29 @@ def test_read_run_is_its_definition(run: str) -> None:
     """The whole-run shortcut reads a name, gender, kind and key word as the general path does."""
     want = _read_run_definition(run)
     assert _read_run(run, _titles(), lexicon("speaker_stopwords"), _pronouns()) == want
+
+
+_TOKEN_PIECES = st.sampled_from(
+    [
+        *["said", "Lee", "U.S.", "Mr.", "O'Neil", "rock-'n'", "é\u0301", "4.5", "x.", "...", ","],
+        *[" ", " ", "  ", "\n", "\t", "\u00a0", "\x1c", "“", "”", '"', "(", ")", "—", ".", ";"],
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKEN_PIECES, max_size=40).map("".join), st.data())
+def test_windows_made_from_other_windows(text: str, data: st.DataObject) -> None:
+    """Each window's tokens are those cut from it alone, whatever windows were cut before.
+
+    Windows are drawn from a few positions, so that many share a start or an end.
+    """
+    blanks = [i + step for i, ch in enumerate(text) if ch.isspace() for step in (0, 1)]
+    anywhere = st.integers(0, len(text))
+    points = data.draw(
+        st.lists(st.sampled_from(blanks) | anywhere if blanks else anywhere, min_size=1, max_size=5)
+    )
+    doc = _Doc(text)
+    for _ in range(8):
+        start, end = sorted(data.draw(st.tuples(st.sampled_from(points), st.sampled_from(points))))
+        assert doc.tokens(start, end) == _tokens(text, start, end)

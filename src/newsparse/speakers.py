@@ -113,6 +113,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import types
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -482,13 +483,21 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 class _Doc:
-    """The text of one call, with the tokens of each window it was asked for, cut once."""
+    """The text of one call, with the tokens of each window it was asked for, cut once.
 
-    __slots__ = ("_cache", "text")
+    Windows around one quote often share an end or a start (the words before a quote are
+    read back to the sentence's start, then further for its subject): where no token spans
+    the point where two such windows part, a window is made from the tokens of the other
+    one and only the text the other does not cover is cut (see :meth:`_reuse`).
+    """
+
+    __slots__ = ("_cache", "_ends", "_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._cache: dict[tuple[int, int], list[_Tok]] = {}
+        self._starts: dict[int, list[int]] = {}  # the ends of the windows cut from a start
+        self._ends: dict[int, list[int]] = {}  # the starts of the windows cut to an end
 
     def word_start(self, pos: int, lo: int) -> int:
         """``pos`` moved back to the start of the word it falls in (not before ``lo``)."""
@@ -508,8 +517,50 @@ class _Doc:
         """The tokens of ``text[start:end]`` (see :func:`_tokens`); callers do not mutate them."""
         found = self._cache.get((start, end))
         if found is None:
-            found = self._cache[start, end] = _tokens(self.text, start, end)
+            found = self._reuse(start, end)
+            if found is None:
+                found = _tokens(self.text, start, end)
+            self._cache[start, end] = found
+            self._starts.setdefault(start, []).append(end)
+            self._ends.setdefault(end, []).append(start)
         return found
+
+    def _reuse(self, start: int, end: int) -> list[_Tok] | None:
+        """The tokens of ``text[start:end]`` made from a window cut before, if one fits.
+
+        A window with the same end and a later start gives the tokens after that start
+        (the ones before it are cut); one with an earlier start gives those of its tokens
+        that start at ``start`` or later; the same for a window with the same start. Only
+        where no token spans the point the two windows part (:func:`_no_token_spans`): the
+        tokens of a window are then those of its two parts (no token spans white space).
+        """
+        text = self.text
+        for other in self._ends.get(end, ()):
+            if other < start and _no_token_spans(text, start):
+                toks = self._cache[other, end]
+                return toks[bisect.bisect_left(toks, start, key=_START) :]
+            if start < other < end and _no_token_spans(text, other):
+                return _tokens(text, start, other) + self._cache[other, end]
+        for other in self._starts.get(start, ()):
+            if other > end and _no_token_spans(text, end):
+                toks = self._cache[start, other]
+                return toks[: bisect.bisect_right(toks, end, key=_END)]
+            if start < other < end and _no_token_spans(text, other):
+                return self._cache[start, other] + _tokens(text, other, end)
+        return None
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
+def _no_token_spans(text: str, pos: int) -> bool:
+    """Whether no token holds both ``text[pos - 1]`` and ``text[pos]``.
+
+    True next to white space: no token holds any, and the four characters ``str.isspace``
+    takes for white space and the pattern does not are tokens of their own.
+    """
+    return pos <= 0 or pos >= len(text) or text[pos - 1].isspace() or text[pos].isspace()
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
