@@ -87,11 +87,49 @@ def test_name_runs_are_name_run(text: str, data: st.DataObject) -> None:
     assert _runs(_name_run(text, lo, hi), text, lo, hi) == _runs(NAME_RUN, text, lo, hi)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(st.sampled_from([*PLAIN_PUNCTUATION, *"Aa. '-\t\n"]), max_size=30))
-def test_plain_name_run_on_plain_text(text: str) -> None:
-    """On plain text the standard-library twin finds NAME_RUN's runs."""
-    assert _runs(PLAIN_NAME_RUN, text, 0, len(text)) == _runs(NAME_RUN, text, 0, len(text))
+_TITLES = [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Capt",
+    "Rev",
+    "Prof",
+    "Jr",
+    "Sr",
+]
+_PLAIN_PIECES = st.sampled_from(
+    [
+        *[f"{title}." for title in _TITLES],
+        *["Mx.", "Sn.", "Cap.", "MR.", "Mrs", "Drs.", "DR.", "S.", "Lee", "O'Neil", "D’Arcy"],
+        *["Smith", "J.", "A.B", "Lee's", "Lee-", "a", "the", "1", "X" * 40, "Y" * 41, "Z" * 50],
+        *_PARTICLES,
+        *[f" {word} " for word in _PARTICLES],
+    ]
+)
+_PLAIN_GAPS = st.sampled_from(
+    [" ", " ", "", "", "  ", "   ", "\t", " \t", ",", ", ", "\n", ".", "(", "-", *PLAIN_PUNCTUATION]
+)
+_PLAIN_TEXTS = st.lists(st.tuples(_PLAIN_PIECES, _PLAIN_GAPS).map("".join), max_size=12).map(
+    "".join
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PLAIN_TEXTS, st.data())
+def test_plain_name_run_on_plain_text(text: str, data: st.DataObject) -> None:
+    """On plain text the standard-library twin finds NAME_RUN's runs, in any range."""
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert _runs(PLAIN_NAME_RUN, text, lo, hi) == _runs(NAME_RUN, text, lo, hi)
 
 
 _NAME_RUN_EDGES = [
@@ -104,10 +142,18 @@ _NAME_RUN_EDGES = [
 ]
 
 
-@pytest.mark.parametrize("text", _NAME_RUN_EDGES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        *_NAME_RUN_EDGES,
+        *[f"Lee {title}. Smith" for title in _TITLES],
+        "X" * 40 + " Lee",
+        "X" * 42 + " Lee",
+    ],
+)
 @pytest.mark.parametrize("lo", [0, 1])
 def test_name_run_edges(text: str, lo: int) -> None:
-    """Particles, blanks and letters outside ASCII next to a run, one case at a time."""
+    """Particles, titles, blanks and letters outside ASCII next to a run, one at a time."""
     hi = len(text)
     assert _runs(_name_run(text, lo, hi), text, lo, hi) == _runs(NAME_RUN, text, lo, hi)
 
