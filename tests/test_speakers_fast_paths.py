@@ -10,6 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsparse import quotes
 from newsparse._lexicon import lexicon
 from newsparse._quote_patterns import NAME_RUN, PLAIN_NAME_RUN, PLAIN_PUNCTUATION
 from newsparse.models import Quote, QuoteKind, Span
@@ -25,7 +26,7 @@ from newsparse.speakers import (
     _tokens,
 )
 
-from .strategies import hostile_texts
+from .strategies import hostile_texts, ranges_of
 
 _SPANS = st.builds(Span, text=st.text(max_size=5), start=st.integers(0, 9), end=st.integers(0, 9))
 _QUOTES = st.builds(
@@ -224,3 +225,35 @@ def test_windows_made_from_other_windows(text: str, data: st.DataObject) -> None
     for _ in range(8):
         start, end = sorted(data.draw(st.tuples(st.sampled_from(points), st.sampled_from(points))))
         assert doc.tokens(start, end) == _tokens(text, start, end)
+
+
+def _marks_definition(text: str, start: int, end: int) -> list[quotes._Mark]:
+    """The quotes stage's marks with every candidate's role read by _role (no shortcut)."""
+    out: list[quotes._Mark] = []
+    tags = quotes._tags(text, start, end)
+    for pos, stop in quotes._mark_spans(text, start, end):
+        if tags and quotes._inside(tags, pos):
+            continue
+        if stop - pos > 2:
+            out.extend(quotes._apostrophe_run(text, pos, stop, start, end))
+            continue
+        glyph = text[pos:stop]
+        role = quotes._role(text, pos, stop, glyph, start, end)
+        if role != quotes._NONE:
+            out.append(quotes._Mark(pos, stop, quotes._FAMILY[glyph], role))
+    return out
+
+
+_MARK_PIECES = st.sampled_from(
+    [
+        *["don't", "Clinton’s", "'90s", "rock 'n' roll", "players'", "5'10", "O'Brien", "é’s"],
+        *["'", "’", "‘", '"', "“", "”", "''", "``", " ", "\n", "a", "1", "é", "(", ".", "-", "<b>"],
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ranges_of(st.lists(_MARK_PIECES, max_size=20).map("".join)))
+def test_marks_are_their_definition(case: tuple[str, int, int]) -> None:
+    """Skipping apostrophes inside words changes no mark or role, in any range of any text."""
+    assert quotes._marks(*case) == _marks_definition(*case)

@@ -138,6 +138,10 @@ _GLYPH_ROLE = {
     "''": _EITHER,
 }
 _MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
+_APOSTROPHES = frozenset("'’")
+"""The single marks written inside words; between two letters or digits one is no mark:
+what precedes it is neither white space nor an opening character, and what follows it is
+neither white space nor punctuation (see :func:`_role`)."""
 _ONE_CHAR_MARKS = '"“”„‟«»‘’‚‛'
 _OPEN_CONTEXT = frozenset("([{<—–―-/:;" + _MARK_CHARS)
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}>…—–―-/" + _MARK_CHARS)
@@ -254,6 +258,14 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             out.extend(_apostrophe_run(text, pos, stop, start, end))
             continue
         glyph = text[pos:stop]
+        if (
+            glyph in _APOSTROPHES
+            and start < pos
+            and stop < end
+            and text[pos - 1].isalnum()
+            and text[stop].isalnum()
+        ):
+            continue  # inside a word (don't, Clinton’s): it can neither open nor close
         role = _role(text, pos, stop, glyph, start, end)
         if role != _NONE:
             # tuple.__new__ is the NamedTuple's constructor without its Python-level wrapper
