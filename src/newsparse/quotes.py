@@ -138,6 +138,10 @@ _GLYPH_ROLE = {
     "''": _EITHER,
 }
 _MARK_CHARS = "\"“”„‟«»‘’‚‛'`"
+_APOSTROPHES = frozenset("'’")
+"""The single marks written inside words; between two letters or digits one is no mark:
+what precedes it is neither white space nor an opening character, and what follows it is
+neither white space nor punctuation (see :func:`_role`)."""
 _ONE_CHAR_MARKS = '"“”„‟«»‘’‚‛'
 _OPEN_CONTEXT = frozenset("([{<—–―-/:;" + _MARK_CHARS)
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}>…—–―-/" + _MARK_CHARS)
@@ -254,6 +258,14 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             out.extend(_apostrophe_run(text, pos, stop, start, end))
             continue
         glyph = text[pos:stop]
+        if (
+            glyph in _APOSTROPHES
+            and start < pos
+            and stop < end
+            and text[pos - 1].isalnum()
+            and text[stop].isalnum()
+        ):
+            continue  # inside a word (don't, Clinton’s): it can neither open nor close
         role = _role(text, pos, stop, glyph, start, end)
         if role != _NONE:
             # tuple.__new__ is the NamedTuple's constructor without its Python-level wrapper
@@ -773,12 +785,14 @@ def headline_case(text: str, start: int, end: int, *, skip: tuple[int, int] = (0
     a quotation in title case there is no title of a work. At least
     :data:`HEADLINE_MIN_WORDS` long words, :data:`HEADLINE_CAPITALISED` of them capitalised.
     """
+    if len(text[start:end]) > HEADLINE_MAX_CHARS:
+        return False  # most paragraphs: no need to read their words
     words = [
         w
         for w in (text[start : skip[0]] + " " + text[skip[1] : end]).split()
         if len(w) > 3 and w[0].isalpha()
     ]
-    if len(words) < HEADLINE_MIN_WORDS or len(text[start:end]) > HEADLINE_MAX_CHARS:
+    if len(words) < HEADLINE_MIN_WORDS:
         return False
     return sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALISED * len(words)
 

@@ -117,11 +117,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import types
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
-
-import attrs
 
 from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse._patterns import SPLIT_ONLY_SPACE, LazyPattern
@@ -130,6 +129,8 @@ from newsparse._quote_patterns import (
     CAP_WORD_BEFORE,
     CAP_WORD_TAIL,
     NAME_RUN,
+    NOT_PLAIN,
+    PLAIN_NAME_RUN,
     PRONOUN_AFTER,
     SPEAKER_LABEL,
     TOKEN,
@@ -240,12 +241,10 @@ class _Resolver:
 
     def __init__(self, text: str, quotes: Sequence[Quote], bounds: tuple[int, int]) -> None:
         self.bounds = bounds
-        self.names = _names(text, *bounds)
         self.by_word: dict[str, list[_Known]] = {}
         self.by_text: dict[str, _Known] = {}  # the first name written so
-        for known in self.names:
-            words = known.text.split()
-            self.by_word.setdefault(words[0] if known.org else words[-1], []).append(known)
+        for known, word in _names(text, *bounds):
+            self.by_word.setdefault(word, []).append(known)
             self.by_text.setdefault(known.text, known)
         self.quotes = quotes
         self.later: list[tuple[int, _Known]] | None = None
@@ -383,8 +382,7 @@ def attribute(
         rest = [q for q, nick in zip(quotes, nicknames, strict=True) if not nick]
         said = iter(_attribute(_without_nicknames(text, quotes, nicknames), paragraphs, rest, text))
         return tuple(
-            attrs.evolve(q, kind=QuoteKind.SCARE) if nick else next(said)
-            for q, nick in zip(quotes, nicknames, strict=True)
+            _scare(q) if nick else next(said) for q, nick in zip(quotes, nicknames, strict=True)
         )
     return _attribute(text, paragraphs, quotes, text)
 
@@ -456,18 +454,33 @@ def _nickname(text: str, para: Paragraph, quote: Quote) -> bool:
 
 def _resolved(doc: _Doc, quote: Quote, cue: _Cue | None, resolver: _Resolver, text: str) -> Quote:
     if cue is None:
-        if _is_scare(doc, quote):
-            return attrs.evolve(quote, kind=QuoteKind.SCARE)
-        return quote
+        return _scare(quote) if _is_scare(doc, quote) else quote
     mention = cue.mention
     known = resolver.speaker(doc.text, mention)
     if known is not None:
         resolver.said(mention.start, known)
-    return attrs.evolve(
-        quote,
+    # Built directly: attrs.evolve reads the fields one by one and costs several times more.
+    return Quote(
+        text=quote.text,
+        segments=quote.segments,
         speaker=None if known is None else _without_role(known.text),
         speaker_mention=_span(text, mention.start, mention.end),
         cue=None if cue.cue is None else _span(text, *cue.cue),
+        kind=quote.kind,
+        paragraph=quote.paragraph,
+    )
+
+
+def _scare(quote: Quote) -> Quote:
+    """``quote`` as a scare quote (``attrs.evolve(quote, kind=QuoteKind.SCARE)``, built directly)."""
+    return Quote(
+        text=quote.text,
+        segments=quote.segments,
+        speaker=quote.speaker,
+        speaker_mention=quote.speaker_mention,
+        cue=quote.cue,
+        kind=QuoteKind.SCARE,
+        paragraph=quote.paragraph,
     )
 
 
@@ -508,13 +521,21 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 class _Doc:
-    """The text of one call, with the tokens of each window it was asked for, cut once."""
+    """The text of one call, with the tokens of each window it was asked for, cut once.
 
-    __slots__ = ("_cache", "text")
+    Windows around one quote often share an end or a start (the words before a quote are
+    read back to the sentence's start, then further for its subject): where no token spans
+    the point where two such windows part, a window is made from the tokens of the other
+    one and only the text the other does not cover is cut (see :meth:`_reuse`).
+    """
+
+    __slots__ = ("_cache", "_ends", "_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._cache: dict[tuple[int, int], list[_Tok]] = {}
+        self._starts: dict[int, list[int]] = {}  # the ends of the windows cut from a start
+        self._ends: dict[int, list[int]] = {}  # the starts of the windows cut to an end
 
     def word_start(self, pos: int, lo: int) -> int:
         """``pos`` moved back to the start of the word it falls in (not before ``lo``)."""
@@ -534,8 +555,50 @@ class _Doc:
         """The tokens of ``text[start:end]`` (see :func:`_tokens`); callers do not mutate them."""
         found = self._cache.get((start, end))
         if found is None:
-            found = self._cache[start, end] = _tokens(self.text, start, end)
+            found = self._reuse(start, end)
+            if found is None:
+                found = _tokens(self.text, start, end)
+            self._cache[start, end] = found
+            self._starts.setdefault(start, []).append(end)
+            self._ends.setdefault(end, []).append(start)
         return found
+
+    def _reuse(self, start: int, end: int) -> list[_Tok] | None:
+        """The tokens of ``text[start:end]`` made from a window cut before, if one fits.
+
+        A window with the same end and a later start gives the tokens after that start
+        (the ones before it are cut); one with an earlier start gives those of its tokens
+        that start at ``start`` or later; the same for a window with the same start. Only
+        where no token spans the point the two windows part (:func:`_no_token_spans`): the
+        tokens of a window are then those of its two parts (no token spans white space).
+        """
+        text = self.text
+        for other in self._ends.get(end, ()):
+            if other < start and _no_token_spans(text, start):
+                toks = self._cache[other, end]
+                return toks[bisect.bisect_left(toks, start, key=_START) :]
+            if start < other < end and _no_token_spans(text, other):
+                return _tokens(text, start, other) + self._cache[other, end]
+        for other in self._starts.get(start, ()):
+            if other > end and _no_token_spans(text, end):
+                toks = self._cache[start, other]
+                return toks[: bisect.bisect_right(toks, end, key=_END)]
+            if start < other < end and _no_token_spans(text, other):
+                return self._cache[start, other] + _tokens(text, other, end)
+        return None
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
+def _no_token_spans(text: str, pos: int) -> bool:
+    """Whether no token holds both ``text[pos - 1]`` and ``text[pos]``.
+
+    True next to white space: no token holds any, and the four characters ``str.isspace``
+    takes for white space and the pattern does not are tokens of their own.
+    """
+    return pos <= 0 or pos >= len(text) or text[pos - 1].isspace() or text[pos].isspace()
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
@@ -1836,16 +1899,24 @@ def _name_after_roles(name: str) -> str:
 # ---------------------------------------------------------------- names of the text
 
 
-def _names(text: str, lo: int, hi: int) -> list[_Known]:
-    """Every name of two or more words ``text[lo:hi]`` introduces, in order."""
-    runs: list[tuple[int, tuple[str, str | None, bool]]] = []
-    read: dict[str, tuple[str, str | None, bool] | None] = {}  # a name is often written again
+_Run = tuple[str, str | None, bool, str]
+"""What a run of capitalised words gives: its name, gender, whether it is an organisation,
+and the word a later mention of it is written as (see :func:`_read_run`)."""
+
+
+def _names(text: str, lo: int, hi: int) -> list[tuple[_Known, str]]:
+    """Every name of two or more words ``text[lo:hi]`` introduces, in order.
+
+    Each with the word a later mention of it is written as: its last word, an
+    organisation's first.
+    """
+    runs: list[tuple[int, _Run]] = []
+    read: dict[str, _Run | None] = {}  # a name is often written again
     vocabulary = (_titles(), lexicon("speaker_stopwords"), _pronouns())
-    for m in NAME_RUN.finditer(text, lo, hi):
+    for m in _name_run(text, lo, hi).finditer(text, lo, hi):
         run = m.group()
         if run not in read:
-            found = _name_of_run(run, *vocabulary)
-            read[run] = None if found is None else (*found, _is_org(found[0]))
+            read[run] = _read_run(run, *vocabulary)
         name = read[run]
         if name is not None:
             runs.append((m.start(), name))
@@ -1853,9 +1924,50 @@ def _names(text: str, lo: int, hi: int) -> list[_Known]:
         return []
     ends = [start for start, _ in runs[1:]] + [hi]
     return [
-        _new_tuple(_Known, (name, start, org, gender, until))
-        for (start, (name, gender, org)), until in zip(runs, ends, strict=True)
+        (_new_tuple(_Known, (name, start, org, gender, until)), word)
+        for (start, (name, gender, org, word)), until in zip(runs, ends, strict=True)
     ]
+
+
+def _read_run(
+    run: str, titles: Mapping[str, str], stops: frozenset[str], pronouns: Mapping[str, str]
+) -> _Run | None:
+    """:func:`_name_of_run`, :func:`_is_org` and the word a later mention of the name is.
+
+    Most runs hold no title first and no stop word or pronoun, and single blanks (``Yann
+    LeCun``): then the name is the whole run, and its words are read only once.
+    """
+    lows = run.casefold().split()  # word for word: folding makes and removes no white space
+    if (
+        lows[0].rstrip(".") not in titles
+        and stops.isdisjoint(lows)
+        and pronouns.keys().isdisjoint(lows)
+        and "  " not in run
+        and "\t" not in run
+    ):
+        name = _clean(run)  # _name_of_run would keep every word: run.split() joined is run
+        if len(name) < len(run):
+            lows = name.casefold().split()
+        org = "&" in name or not lexicon("speaker_organizations").isdisjoint(lows)
+        # single blanks, and cleaning cuts no word off: the first and last words by one find
+        return name, None, org, name[: name.find(" ")] if org else name[name.rfind(" ") + 1 :]
+    found = _name_of_run(run, titles, stops, pronouns)
+    if found is None:
+        return None
+    name, gender = found
+    org = _is_org(name)
+    words = name.split()
+    return name, gender, org, words[0] if org else words[-1]
+
+
+def _name_run(text: str, lo: int, hi: int) -> LazyPattern:
+    """:data:`NAME_RUN`, or its standard-library twin when ``text[lo - 1:hi]`` is plain.
+
+    The look-behind reads the character before ``lo``; ``str.isascii`` costs nothing.
+    """
+    if text.isascii() or NOT_PLAIN.search(text, max(lo - 1, 0), hi) is None:
+        return PLAIN_NAME_RUN
+    return NAME_RUN
 
 
 def _name_of_run(
