@@ -1934,8 +1934,9 @@ def _read_run(
 ) -> _Run | None:
     """:func:`_name_of_run`, :func:`_is_org` and the word a later mention of the name is.
 
-    Most runs hold no title first and no stop word or pronoun, and single blanks (``Yann
-    LeCun``): then the name is the whole run, and its words are read only once.
+    Most runs hold no title first, no stop word or pronoun, no possessive before their last
+    word, and single blanks (``Yann LeCun``): then the name is the whole run, and its words
+    are read only once.
     """
     lows = run.casefold().split()  # word for word: folding makes and removes no white space
     if (
@@ -1944,6 +1945,8 @@ def _read_run(
         and pronouns.keys().isdisjoint(lows)
         and "  " not in run
         and "\t" not in run
+        and "'s " not in run
+        and "’s " not in run  # a possessive inside the run cuts it (see _name_of_run)
     ):
         name = _clean(run)  # _name_of_run would keep every word: run.split() joined is run
         if len(name) < len(run):
