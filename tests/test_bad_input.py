@@ -139,6 +139,8 @@ LINEAR_CASES = {
     "distinct speakers": lambda n: (
         "T\n\n" + " ".join(f"{who} said sales rose 5 percent." for who in _distinct_names(n // 34))
     ),
+    "capitals joined by hyphens": lambda n: "T\n\n" + "A-" * (n // 2) + ' "We won," he said.',
+    "capitals joined by apostrophes": lambda n: "T\n\n" + "B’" * (n // 2) + " Ann Lee said so.",
     "speaker labels in capitals": lambda n: (
         "T\n\n"
         + "\n\n".join(

@@ -71,13 +71,16 @@ def _name_word(upper: str, letter: str, word: str) -> str:
 
 _NAME_WORD = _name_word(r"\p{Lu}", r"\p{L}", r"[\p{L}\p{M}'’\-]")
 NAME_RUN = LazyPattern(
-    rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\p{{N}}]){_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})++"
+    rf"(?=\p{{Lu}})(?<![\p{{L}}\p{{M}}\p{{N}}])(?<![\p{{L}}\p{{M}}\p{{N}}]['’\-])"
+    rf"{_NAME_WORD}(?:{_NAME_JOIN}{_NAME_WORD})++"
 )
 """Two or more capitalised words on one line (``Yann LeCun``, ``Hollis & Pine``,
 ``Sen. Adam Schiff``, ``Charles de Gaulle``): the candidate names a text introduces. A
 full stop joins only a title abbreviation or an initial, so ``May. He`` is no run. Every
-piece is possessive or bounded and the look-behind stops a scan from restarting inside a
-word, so each character is examined a bounded number of times. The leading look-ahead only
+piece is possessive or bounded and the look-behinds stop a scan from restarting inside a
+word (after a letter, or after a letter and the apostrophe or hyphen a word may hold: else
+``A-A-A-…`` was read to its end from every capital, quadratic), so each character is
+examined a bounded number of times. The leading look-ahead only
 says what every alternative already requires (an upper-case letter); it lets the scan skip
 other characters before trying the look-behind."""
 
@@ -91,7 +94,7 @@ NOT_PLAIN = LazyPattern(rf"[^\x00-\x7f{PLAIN_PUNCTUATION}]", stdlib=True)
 _PLAIN_WORD = r"[A-Za-z'’\-]"
 _PLAIN_TITLES = "|".join(rf"(?<={t[0]}){t[1:]}\." for t in _TITLE_ABBREVIATIONS.split("|"))
 PLAIN_NAME_RUN = LazyPattern(
-    rf"[A-Z](?<![A-Za-z0-9][A-Z])"
+    rf"[A-Z](?<![A-Za-z0-9][A-Z])(?<![A-Za-z0-9]['’\-][A-Z])"
     rf"(?={_PLAIN_WORD}{{0,40}}+\.?+[ \t]{{1,2}}+[A-Z&dvbal]|{_PLAIN_WORD}{{40}})"
     rf"(?:{_PLAIN_TITLES}|\.(?![A-Za-z])|{_PLAIN_WORD}*+)"
     rf"(?:{_NAME_JOIN}{_name_word('[A-Z]', '[A-Za-z]', _PLAIN_WORD)})++",
