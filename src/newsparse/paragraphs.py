@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from newsparse.lines import Block, blocks_of, line_table
-from newsparse.models import Paragraph
+from newsparse.models import Paragraph, _new_paragraph
 
 __all__ = ["count_words", "paragraphs_at", "paragraphs_from_blocks", "plain_paragraphs"]
 
@@ -29,28 +29,41 @@ def paragraphs_from_blocks(text: str, blocks: Iterable[Block]) -> tuple[Paragrap
 
 def paragraphs_at(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[Paragraph, ...]:
     """The paragraphs ``text[starts[i]:ends[i]]`` (blocks given by their extents)."""
-    return tuple(
-        [Paragraph(text=text[s:e], start=s, end=e) for s, e in zip(starts, ends, strict=True)]
-    )
+    new = _new_paragraph
+    return tuple([new(text[s:e], s, e) for s, e in zip(starts, ends, strict=True)])
 
 
 def count_words(text: str) -> int:
-    """``len(text.split())``, without making a string per word when the text is Latin-1.
+    """``len(text.split())``, without making a string per word.
 
-    >>> count_words("  Le café  très\\tbon.\\n"), count_words("a — b\\u3000c")
-    (4, 4)
+    >>> count_words("  Le café  très\\tbon.\\n"), count_words("a — b\\u3000c"), count_words("“a” b")
+    (4, 4, 2)
 
-    Latin-1 text is encoded (a copy), every white-space byte mapped to a space and every
-    other to ``x``: the words are the ``" x"`` pairs, plus one when the text opens with a
-    word. A few C passes instead of an object per word; other text is split.
+    The text's bytes (Latin-1 when it is Latin-1, else UTF-8) are mapped to a space for
+    each white-space character and an ``x`` for each other byte: the words are the ``" x"``
+    pairs, plus one when the text opens with a word. A few C passes instead of an object
+    per word. In UTF-8 a character beyond ASCII is several bytes, all ``x``: right unless
+    it is white space (``\\xa0``, ``\\u2009``...), which the characters beyond ASCII,
+    gathered in one more pass, tell; such text is split.
     """
+    if text.isascii():
+        return _count_marks(text.encode("ascii").translate(_WORD_BYTES))
+    data = text.encode("utf-8", "surrogatepass")
+    beyond = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if beyond.split() == [beyond]:  # no white space beyond ASCII
+        return _count_marks(data.translate(_UTF8_WORD_BYTES))
     try:
-        data = text.encode("latin-1")
+        return _count_marks(text.encode("latin-1").translate(_WORD_BYTES))
     except UnicodeEncodeError:
         return len(text.split())
-    marks = data.translate(_WORD_BYTES)
+
+
+def _count_marks(marks: bytes) -> int:
     return marks.count(b" x") + marks.startswith(b"x")
 
 
 _WORD_BYTES = bytes(32 if chr(b).isspace() else 120 for b in range(256))
 """Each Latin-1 byte: a space when its character is white space (``str.isspace``), else ``x``."""
+_UTF8_WORD_BYTES = _WORD_BYTES[:128] + b"x" * 128
+"""Each UTF-8 byte: ASCII as in :data:`_WORD_BYTES`; every byte of a longer character ``x``."""
+_ASCII_BYTES = bytes(range(128))
