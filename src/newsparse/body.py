@@ -13,14 +13,20 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsparse._lexicon import lexicon_lines
 from newsparse._patterns import DATELINE
 from newsparse.lines import Block
 from newsparse.models import Dateline
 
-__all__ = ["DATELINE_WINDOW", "find_dateline", "is_trailer_line", "split_trailer"]
+__all__ = [
+    "DATELINE_WINDOW",
+    "find_dateline",
+    "is_trailer_line",
+    "split_trailer",
+    "trailer_start",
+]
 
 DATELINE_WINDOW = 160
 """How many characters of the first paragraph the dateline pattern reads."""
@@ -77,9 +83,21 @@ def _phrase_sets() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def split_trailer(text: str, blocks: Sequence[Block], first_body: int) -> int:
     """Index of the first trailer block among ``blocks`` (``len(blocks)`` when none)."""
-    k = len(blocks)
+    return trailer_start(
+        text, lambda i: [(ln.start, ln.end) for ln in blocks[i].lines], len(blocks), first_body
+    )
+
+
+def trailer_start(
+    text: str,
+    line_extents: Callable[[int], Sequence[tuple[int, int]]],
+    count: int,
+    first_body: int,
+) -> int:
+    """:func:`split_trailer` of ``count`` blocks given by the ``(start, end)`` of their lines."""
+    k = count
     while k - 1 > first_body and all(
-        is_trailer_line(text[ln.start : ln.end]) for ln in blocks[k - 1].lines
+        is_trailer_line(text[start:end]) for start, end in line_extents(k - 1)
     ):
         k -= 1
     return k

@@ -278,6 +278,54 @@ class BlockTable:
             return len(made.lines) == 1
         return self.text.find("\n", self.starts[i], self.ends[i]) < 0
 
+    def first_line(self, i: int) -> tuple[int, int]:
+        """``(start, end)`` of block ``i``'s first line, as its first :class:`Line` has them."""
+        made = self._made.get(i)
+        if made is not None:
+            first = made.lines[0]
+            return first.start, first.end
+        text, start = self.text, self.starts[i]
+        nl = text.find("\n", start)
+        return text.rfind("\n", 0, start) + 1, len(text) if nl < 0 else nl - (text[nl - 1] == "\r")
+
+    def line_extents(self, i: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of each line of block ``i``, as its :class:`Line` s have them.
+
+        Without the line numbers, which cost a count of the line breaks before the block.
+        """
+        made = self._made.get(i)
+        if made is not None:
+            return [(line.start, line.end) for line in made.lines]
+        text, start, end = self.text, self.starts[i], self.ends[i]
+        line_start = text.rfind("\n", 0, start) + 1
+        extents = []
+        nl = text.find("\n", start, end)
+        while nl >= 0:
+            extents.append((line_start, nl - (text[nl - 1] == "\r")))
+            line_start = nl + 1
+            nl = text.find("\n", line_start, end)
+        nl = text.find("\n", end)
+        extents.append((line_start, len(text) if nl < 0 else nl - (text[nl - 1] == "\r")))
+        return extents
+
+    def stripped_lines(self, i: int) -> list[tuple[str, int]]:
+        """Each line of block ``i`` without white space around it, and where that starts.
+
+        What :func:`line_spans` gives for the block, as pairs. A one-line block's line is the
+        block; the lines of a block of a table found in bulk are its text split at ``\\n``.
+        """
+        text, start, end = self.text, self.starts[i], self.ends[i]
+        if self.newline_breaks:
+            if text.find("\n", start, end) < 0:
+                return [(text[start:end], start)]
+            found = []
+            for raw in text[start:end].split("\n"):
+                stripped = raw.strip()
+                found.append((stripped, start + len(raw) - len(raw.lstrip())))
+                start += len(raw) + 1
+            return found
+        return [(span.text, span.start) for span in line_spans(text, [self.block(i)])]
+
     def _make(self, i: int) -> Block:
         # Only tables of text whose line breaks are \n and \r\n come here (block_table).
         text, start, end = self.text, self.starts[i], self.ends[i]

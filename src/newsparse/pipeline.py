@@ -14,7 +14,7 @@ from typing import overload
 from newsparse import byline as _byline
 from newsparse import titles as _titles
 from newsparse.assemble import HeaderLine, build_header
-from newsparse.body import find_dateline, split_trailer
+from newsparse.body import find_dateline, trailer_start
 from newsparse.errors import ParseError
 from newsparse.header import match_header
 from newsparse.lines import (
@@ -24,10 +24,18 @@ from newsparse.lines import (
     block_table,
     blocks_of,
     first_control_character,
-    line_spans,
     newline_styles,
 )
-from newsparse.models import Article, Claim, Paragraph, ParseWarning, Quote, Span, WarningCode
+from newsparse.models import (
+    Article,
+    Claim,
+    Paragraph,
+    ParseWarning,
+    Quote,
+    Span,
+    WarningCode,
+    _new_span,
+)
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import count_words, paragraphs_at
 
@@ -107,7 +115,7 @@ def _article_starts(text: str, blocks: Sequence[Block]) -> list[int]:
             continue
         line = block.lines[0]
         last = text[line.end - 1]
-        if (last in "dD" or last.isspace()) and _header_of(text, line) is not None:
+        if (last in "dD" or last.isspace()) and _header_at(text, line.start, line.end) is not None:
             starts.append(i)
     return starts
 
@@ -120,17 +128,20 @@ def _table_starts(text: str, table: BlockTable) -> list[int]:
     no article, and its lines need not be made.
     """
     starts, ends, separated = table.starts, table.ends, table.separated
-    found = []
-    for i in range(len(starts)):
-        if i == 0 or separated[i]:
+    found = [0] if starts else []
+    bulk = table.newline_breaks
+    for i in range(1, len(starts)):
+        if separated[i]:
             found.append(i)
             continue
         end = ends[i]
-        if text[end - 1] not in "dD" and table.single_line(i):
+        if text[end - 1] not in "dD" and (
+            text.find("\n", starts[i], end) < 0 if bulk else table.single_line(i)
+        ):
             continue
-        line = table.block(i).lines[0]
-        last = text[line.end - 1]
-        if (last in "dD" or last.isspace()) and _header_of(text, line) is not None:
+        line_start, line_end = table.first_line(i)
+        last = text[line_end - 1]
+        if (last in "dD" or last.isspace()) and _header_at(text, line_start, line_end):
             found.append(i)
     return found
 
@@ -155,19 +166,20 @@ def article_ranges(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
     return [(bounds[k], bounds[k + 1]) for k in range(len(firsts))]
 
 
-def _header_of(text: str, line: Line) -> HeaderLine | None:
-    if line.end - line.start > MAX_HEADER_CHARS:
+def _header_at(text: str, start: int, end: int) -> HeaderLine | None:
+    """The header line ``text[start:end]`` (a whole line), or None when it is none."""
+    if end - start > MAX_HEADER_CHARS:
         return None
-    tail = text[max(line.start, line.end - 40) : line.end].rstrip()
+    tail = text[max(start, end - 40) : end].rstrip()
     if tail and tail[-4:].lower() != "read":
         return None  # most lines, decided on a short tail (an all-blank tail reads on)
-    raw = text[line.start : line.end]
+    raw = text[start:end]
     stripped = raw.strip()
     match = match_header(stripped)
     if match is None:
         return None
-    start = line.start + len(raw) - len(raw.lstrip())
-    return HeaderLine(span=Span(text=stripped, start=start, end=start + len(stripped)), match=match)
+    start += len(raw) - len(raw.lstrip())
+    return HeaderLine(span=_new_span(stripped, start, start + len(stripped)), match=match)
 
 
 def _text_warnings(text: str) -> list[ParseWarning]:
@@ -225,22 +237,28 @@ class _Window(Sequence[Block]):
     def span(self, i: int) -> Span:
         """Block ``i`` exactly as it stands in the text."""
         start, end = self.table.starts[self.lo + i], self.table.ends[self.lo + i]
-        return Span(text=self.table.text[start:end], start=start, end=end)
+        return _new_span(self.table.text[start:end], start, end)
+
+    def line_spans(self, i: int) -> list[Span]:
+        """The lines of block ``i``, each stripped, as spans."""
+        return [_new_span(line, start, start + len(line)) for line, start in self.lines_of(i)]
 
     def lines_of(self, i: int) -> list[tuple[str, int]]:
-        """The lines of block ``i``, each stripped, with its offset.
-
-        A one-line block's line is the block: no :class:`Line` is made for it.
-        """
-        table, j = self.table, self.lo + i
-        text, start = table.text, table.starts[j]
-        if table.single_line(j):
-            return [(text[start : table.ends[j]], start)]
-        return [(s.text, s.start) for s in line_spans(text, [table.block(j)])]
+        """The lines of block ``i``, each stripped, with its offset."""
+        return self.table.stripped_lines(self.lo + i)
 
     def text_of(self, i: int) -> str:
         """The text of block ``i``, its lines joined by a space."""
+        j = self.lo + i
+        table = self.table
+        start, end = table.starts[j], table.ends[j]
+        if table.newline_breaks and table.text.find("\n", start, end) < 0:
+            return table.text[start:end]  # a one-line block is its line
         return " ".join([line for line, _ in self.lines_of(i)])
+
+    def line_extents(self, i: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of each line of block ``i``, white space around it included."""
+        return self.table.line_extents(self.lo + i)
 
 
 class _BlockTexts(Sequence[str]):
@@ -312,7 +330,7 @@ def _parse(
     texts = _BlockTexts(blocks)
     bylines = _Bylines(blocks, options)
     front = _titles.read_front_matter(texts, 0, bylines.is_byline)
-    trailer_at = split_trailer(text, blocks, front.body)
+    trailer_at = trailer_start(text, blocks.line_extents, len(blocks), front.body)
     body_lo, body_hi = blocks.lo + front.body, blocks.lo + trailer_at
     paragraphs = paragraphs_at(
         text, blocks.table.starts[body_lo:body_hi], blocks.table.ends[body_lo:body_hi]
@@ -355,7 +373,9 @@ def _parse(
         byline=byline,
         dateline=find_dateline(text, paragraphs[0].start) if paragraphs else None,
         paragraphs=paragraphs,
-        trailer=line_spans(text, blocks[trailer_at:]),
+        trailer=tuple(
+            span for i in range(trailer_at, len(blocks)) for span in blocks.line_spans(i)
+        ),
         word_count=word_count,
         estimated_read_minutes=round(word_count / options.words_per_minute, 2),
         quotes=quotes,
@@ -376,18 +396,18 @@ def _split_header(
         raise ParseError(
             "the input holds only white space; pass the text of an article", code="blank_input"
         )
-    first = table.block(lo)
-    header_line = _header_of(text, first.lines[0])
+    header_line = _header_at(text, *table.first_line(lo))
     if header_line is None:
         found.append(
             ParseWarning(
                 code=WarningCode.MISSING_HEADER,
-                start=first.start,
-                end=first.start,
+                start=table.starts[lo],
+                end=table.starts[lo],
                 message="the first line is no '... N min read' header",
             )
         )
-    elif len(first.lines) > 1:  # the title runs on right under the header line
+    elif not table.single_line(lo):  # the title runs on right under the header line
+        first = table.block(lo)
         rest = blocks_of(text, first.lines[1:])[:1]
         table = BlockTable.of_blocks(text, [*rest, *map(table.block, range(lo + 1, hi))])
         lo, hi = 0, len(table)

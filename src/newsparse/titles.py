@@ -76,7 +76,7 @@ _TRAILING = " .!?:;,…"
 
 def is_short(text: str) -> bool:
     """At most 2 sentences and 60 words: the subtitle test without a repeat."""
-    if len(text.split()) > SUBTITLE_MAX_WORDS:
+    if _more_words_than(text, SUBTITLE_MAX_WORDS):
         return False
     stripped = text.strip()
     return max(1, len(terminator_runs(stripped, 0, len(stripped)))) <= SUBTITLE_MAX_SENTENCES
@@ -117,18 +117,27 @@ def read_front_matter(
 
 
 def _find_repeat(blocks: Sequence[str], title: int, is_byline: Callable[[int], bool]) -> int | None:
+    """The first block of the window after the title that folds to the title, if any.
+
+    The search ends early (None) at a long block that is no byline block; that test only
+    matters for the blocks before a repeat, so it runs after a repeat is found, and only on
+    them (most articles have no repeat, and the test splits long blocks into words).
+    """
     title_text = blocks[title]
     want = fold_title(title_text)
     if not want:
         return None
     longest = 2 * len(title_text) + 8
-    for k in range(title + 1, min(len(blocks), title + 1 + MAX_FRONT_BLOCKS)):
-        block = blocks[k]
-        if len(block) <= longest and fold_title(block) == want:
-            return k
-        if _more_words_than(block, MAX_FRONT_WORDS) and not is_byline(k):
+    window = range(title + 1, min(len(blocks), title + 1 + MAX_FRONT_BLOCKS))
+    repeat = next(
+        (k for k in window if len(blocks[k]) <= longest and fold_title(blocks[k]) == want), None
+    )
+    if repeat is None:
+        return None
+    for k in range(title + 1, repeat):
+        if _more_words_than(blocks[k], MAX_FRONT_WORDS) and not is_byline(k):
             return None
-    return None
+    return repeat
 
 
 def _more_words_than(text: str, n: int) -> bool:
