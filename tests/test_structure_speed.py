@@ -6,15 +6,21 @@ substance) or the plain definition (``len(text.split())``, the attrs constructor
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import sys
 from collections.abc import Callable, Sequence
+from unittest import mock
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse import titles
+from newsparse import _patterns, byline, dates, titles
 from newsparse.body import is_trailer_line, split_trailer, trailer_start
 from newsparse.lines import Block, block_table, blocks_of, line_spans, line_table
 from newsparse.models import Paragraph, Span, _new_paragraph, _new_span
+from newsparse.options import ParseOptions
 from newsparse.paragraphs import count_words
 from newsparse.pipeline import _Window
 from newsparse.sentences import split_sentences
@@ -134,3 +140,133 @@ def test_is_short_counts_words_as_split_does(text: str) -> None:
     """is_short's word limit is len(text.split()) > 60."""
     if len(text.split()) > titles.SUBTITLE_MAX_WORDS:
         assert not titles.is_short(text)
+
+
+# ---------------------------------------------------------------- bylines and dates
+
+_DATE_PIECES = [
+    *["Feb", "Feb.", "February", "March", "mars", "Tue", "Tuesday", "Mo", "Sept"],
+    *["1", "11", "2025", "1999", "2025-02-11", "T10:32", ":00", "10:32", "8:15", "09h30"],
+    *[" ", "  ", "\t", "\x0b", "\x1c", ",", ".", "-", "+01:00", "-0500", "Z", "(", ")"],
+    *["AM", "p.m.", "ET", "CET", "GMT", "UTC+2", "th", "st", "er", "at", "um", "Abcdefghijklm"],
+]
+_ascii_dates = st.lists(st.sampled_from(_DATE_PIECES), max_size=9).map("".join)
+
+
+def _groups(pattern: object, text: str) -> object:
+    m = pattern.fullmatch(text)  # type: ignore[attr-defined]
+    return None if m is None else (m.groups(), m.span())
+
+
+@given(_ascii_dates)
+def test_ascii_twins_match_what_the_date_patterns_match(text: str) -> None:
+    """On ASCII text the standard-library twins give the date patterns' groups."""
+    assert _groups(_patterns.WORD_DATE, text) == _groups(_patterns.WORD_DATE_ASCII, text)
+    assert _groups(_patterns.ISO_DATE, text) == _groups(_patterns.ISO_DATE_ASCII, text)
+
+
+def test_ascii_twins_number_their_groups_alike() -> None:
+    """The twins' groups have the names and numbers of the patterns' (one picker serves both)."""
+    assert _patterns.WORD_DATE.groupindex == _patterns.WORD_DATE_ASCII.groupindex
+    assert _patterns.ISO_DATE.groupindex == _patterns.ISO_DATE_ASCII.groupindex
+
+
+def test_ascii_twin_classes_are_regex_classes_on_ascii() -> None:
+    """regex's \\p{L}, \\d and \\s are the twin's classes on every ASCII character."""
+    for cls in (r"\p{L}", r"\d", r"\s"):
+        twin = re.compile(_patterns.ascii_twin(cls))
+        ours = regex.compile(cls)
+        for c in map(chr, range(128)):
+            assert bool(ours.match(c)) == bool(twin.match(c)), (cls, c)
+
+
+def test_re_white_space_less_four_is_regex_white_space() -> None:
+    """re's [^\\S\\x1c-\\x1f] is regex's \\s on every code point (NAME_SPLIT relies on it)."""
+    ours, theirs = regex.compile(r"\s"), re.compile(r"[^\S\x1c-\x1f]")
+    differ = [
+        c
+        for c in range(sys.maxunicode + 1)
+        if bool(ours.match(chr(c))) != bool(theirs.match(chr(c)))
+    ]
+    assert differ == []
+
+
+_NAME_TEXT = st.text(alphabet="Ab ,;&\t\x1c\xa0andunetyY", max_size=30)
+
+
+@given(_NAME_TEXT)
+def test_name_split_is_the_regex_split(text: str) -> None:
+    """NAME_SPLIT (standard re) splits where the regex-module pattern did."""
+    old = regex.compile(r",|;|&|\s(?:and|und|et|y)\s")
+    assert _patterns.NAME_SPLIT.split(text) == old.split(text)
+
+
+@given(_ascii_dates, st.booleans())
+def test_dates_read_alike_by_both_patterns(text: str, iso: bool) -> None:
+    """An ASCII date reads the same through the twins as through the regex patterns."""
+    s = text.strip()
+    if iso:
+        assert dates._read_iso(s, True) == dates._read_iso(s, False)
+    else:
+        assert dates._read_words(s, True) == dates._read_words(s, False)
+
+
+def _old_us_dst(local: dt.datetime) -> bool:
+    def sunday(month: int, nth: int) -> dt.datetime:
+        first = dt.date(local.year, month, 1)
+        day = first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+        return dt.datetime.combine(day, dt.time(2))
+
+    return sunday(3, 2) <= local.replace(tzinfo=None) < sunday(11, 1)
+
+
+@given(
+    st.datetimes(min_value=dt.datetime(1800, 1, 1), max_value=dt.datetime(2200, 1, 1)),
+    st.booleans(),
+)
+def test_us_dst_is_the_old_rule(local: dt.datetime, aware: bool) -> None:
+    """US daylight-saving bounds kept per year give what computing them each time gave."""
+    if aware:
+        local = local.replace(tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    assert dates._us_dst(local) == _old_us_dst(local)
+
+
+_LABEL_PIECES = [
+    *["By", "by", "BY", "Written by", "Author:", "Authors", "par", "Paris", "Published", "Publié"],
+    *["Updated:", "Last updated", "Photo:", "photos", "Reviewed by", "Fact-checked by", "Source"],
+    *[" ", ":", "_", "x", "9", "é", "\u212a", "\u0131", "ſ", "İ", "Ruth Lee", "Feb 3, 2025"],
+]
+_label_lines = st.lists(st.sampled_from(_LABEL_PIECES), min_size=1, max_size=6).map("".join)
+
+
+@given(_label_lines)
+def test_labels_by_opening_are_the_pattern_labels(line: str) -> None:
+    """The label lookup by a line's opening finds what the label pattern matches."""
+    for name in ("author_labels", "metadata_labels", "date_labels"):
+        assert byline._label_at(line, name) == byline._label_by_pattern(line, name)
+
+
+def _old_is_name(part: str) -> bool:
+    words = part.split()
+    if not words or len(words) > byline.MAX_NAME_WORDS or any(map(str.isdigit, part)):
+        return False
+    return words[0][0].isupper() and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+@given(st.text(alphabet="Aa b2²\xa0", max_size=20))
+def test_is_name_is_the_old_test(part: str) -> None:
+    """_is_name, which counts capitals only past two words, agrees with the full count."""
+    assert byline._is_name(part) == _old_is_name(part)
+
+
+@given(st.one_of(_label_lines, _ascii_dates, st.text(max_size=12)))
+def test_byline_lines_read_as_without_the_shortcuts(line: str) -> None:
+    """A line reads the same without the opening lookup and the label shortcut."""
+    line = line.strip()
+    fast = byline.read_stripped_line(line, 3, ParseOptions())
+    with (
+        mock.patch.object(byline, "_opens_no_label", return_value=False),
+        mock.patch.object(byline, "_label_at", byline._label_by_pattern),
+    ):
+        slow = byline.read_stripped_line(line, 3, ParseOptions())
+    assert fast == slow

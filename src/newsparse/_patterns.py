@@ -31,6 +31,7 @@ __all__ = [
     "HAS_TIME",
     "HAS_YEAR",
     "ISO_DATE",
+    "ISO_DATE_ASCII",
     "LEADING_GAP",
     "LINE_BREAK",
     "NAME_SPLIT",
@@ -38,7 +39,9 @@ __all__ = [
     "SENTENCE_END",
     "SPLIT_ONLY_SPACE",
     "WORD_DATE",
+    "WORD_DATE_ASCII",
     "LazyPattern",
+    "ascii_twin",
 ]
 
 IGNORECASE = 2
@@ -168,24 +171,48 @@ runs with ``str.find`` (a property test holds the two equal)."""
 # dates.MAX_DATE_CHARS characters, so its cost per call is bounded by a constant; the
 # quantifiers are possessive or bounded as well.
 
-ISO_DATE = LazyPattern(
+_ISO_DATE = (
     r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:\.\d{1,9})?)?"
     r"\s{0,3}(?P<tz>Z|[+-]\d{2}:?\d{2}|[A-Za-z]{1,5})?)?"
 )
+ISO_DATE = LazyPattern(_ISO_DATE)
 """ISO 8601 date or date-time, with ``Z``, an offset or a zone abbreviation."""
 
-WORD_DATE = LazyPattern(
+_WORD_DATE = (
     r"(?:(?P<wd>\p{L}{2,12}+)\.?,?\s{1,3})?"
     r"(?:(?P<mon1>\p{L}{3,12}+)\.?\s{1,3}(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})(?:er|st|nd|rd|th|\.)?\s{1,3}(?P<mon2>\p{L}{3,12}+)\.?,?\s{1,3}(?P<y2>\d{4}))"
     r"(?:,?\s{1,3}(?:at\s{1,3}|à\s{1,3}|um\s{1,3}|-\s{1,3})?(?P<h>\d{1,2})"
     r"(?:[:.h](?P<mi>\d{2}))?(?::(?P<s>\d{2}))?\s{0,3}"
     r"(?P<ampm>[ap]\.?m\.?)?)?"
-    r"(?:\s{1,3}\(?(?P<tz>[A-Za-z]{1,5}|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?)\)?)?",
-    IGNORECASE,
+    r"(?:\s{1,3}\(?(?P<tz>[A-Za-z]{1,5}|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?)\)?)?"
 )
+WORD_DATE = LazyPattern(_WORD_DATE, IGNORECASE)
 """``Feb. 11, 2025 10:32 AM ET``, ``11 février 2025``, ``Tue 4 Feb 2025 09:30 GMT``."""
+
+
+def ascii_twin(pattern: str) -> str:
+    """``pattern`` with its classes spelt out for ASCII text, for the standard ``re``.
+
+    On ASCII text ``regex``'s ``\\p{L}``, ``\\d`` and ``\\s`` are exactly ``[A-Za-z]``,
+    ``[0-9]`` and ``[\\t\\n\\v\\f\\r ]`` (a test checks each against ``regex``), and both
+    engines try alternatives and repetitions in the same order, so the twin matches the same
+    ASCII strings with the same groups, about twice as fast. The structure is unchanged:
+    what makes the pattern linear makes the twin linear.
+    """
+    return (
+        pattern.replace(r"\p{L}", "[A-Za-z]")
+        .replace(r"\d", "[0-9]")
+        .replace(r"\s", r"[\t\n\x0b\x0c\r ]")
+    )
+
+
+ISO_DATE_ASCII = LazyPattern(ascii_twin(_ISO_DATE), stdlib=True)
+""":data:`ISO_DATE` for ASCII text (:func:`ascii_twin`)."""
+
+WORD_DATE_ASCII = LazyPattern(ascii_twin(_WORD_DATE), IGNORECASE, stdlib=True)
+""":data:`WORD_DATE` for ASCII text (:func:`ascii_twin`)."""
 
 RELATIVE_DATE = LazyPattern(
     r"(?P<n>\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,3}"
@@ -211,8 +238,10 @@ FIELD_SEPARATOR = LazyPattern(r"[·•|]|(?<=\s)[—–-](?=\s)")
 """A header or byline field separator: ``·``, ``•``, ``|``, or a dash with white space on
 both sides. One character per match, look-arounds of one character: linear."""
 
-NAME_SPLIT = LazyPattern(r",|;|&|\s(?:and|und|et|y)\s")
-"""Separators between author names. Fixed alternatives, no repetition: linear."""
+NAME_SPLIT = LazyPattern(r",|;|&|[^\S\x1c-\x1f](?:and|und|et|y)[^\S\x1c-\x1f]", stdlib=True)
+"""Separators between author names. Fixed alternatives, no repetition: linear. Standard
+``re`` (twice as fast as ``regex`` here): its ``\\s`` less ``\\x1c``-``\\x1f`` is ``regex``'s
+``\\s``, Unicode White_Space (a test holds them equal on every code point)."""
 
 # ---------------------------------------------------------------- body (body.py)
 

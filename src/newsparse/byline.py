@@ -18,6 +18,7 @@ never read as a byline.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 from collections.abc import Sequence
@@ -36,6 +37,8 @@ from newsparse.models import (
     ParseWarning,
     Span,
     WarningCode,
+    _new_span,
+    _setters,
 )
 from newsparse.options import ParseOptions
 
@@ -69,34 +72,56 @@ def _label_at(line: str, name: str) -> str | None:
     """The label from ``data/NAME.txt`` that opens ``line``, as written there, if any.
 
     Most lines tested are no byline lines: their first characters, lower-cased, open no
-    label, which a set lookup tells before the pattern runs. A non-ASCII opening (where
-    case folding is subtler) always goes to the pattern.
+    label, which a dict lookup tells. An ASCII line is compared with the labels that share
+    its opening, longest first, as the pattern would try them; a non-ASCII opening or label
+    piece (where case folding is subtler) goes to the pattern.
     """
-    heads, width = _label_heads(name)
+    table = _label_heads(name)
+    if table is None:
+        return _label_by_pattern(line, name)
+    heads, width = table
     head = line[:width]
-    if head.isascii() and head.lower() not in heads:
-        return None
+    if not head.isascii():
+        return _label_by_pattern(line, name)
+    for label in heads.get(head.lower(), ()):
+        n = len(label)
+        piece = line[: n + 1]
+        if not piece.isascii():
+            return _label_by_pattern(line, name)
+        if piece[:n].lower() == label and (
+            label[-1] == ":" or len(piece) == n or not (piece[n].isalnum() or piece[n] == "_")
+        ):
+            return line[:n]
+    return None
+
+
+def _label_by_pattern(line: str, name: str) -> str | None:
     m = _label_pattern(name).match(line, 0, _LABEL_WINDOW)
     return None if m is None else m.group()
 
 
 @functools.cache
-def _label_heads(name: str) -> tuple[frozenset[str], int]:
-    """The lower-cased openings of the labels, and their width (at most two characters).
+def _label_heads(name: str) -> tuple[dict[str, tuple[str, ...]], int] | None:
+    """The labels by their lower-cased opening, longest first, and the opening's width.
 
-    With a non-ASCII opening among the labels the set holds every ASCII opening instead:
-    an ASCII line could match such a label only through a case-folding rule, so the filter
-    must then let everything through.
+    On ASCII text the pattern's case-insensitive match of a label is a comparison of
+    lower-cased strings, and its ``(?!\\w)`` a test of one ASCII character. Only four
+    non-ASCII characters match ASCII letters case-insensitively (``İ ı ſ K``): a label
+    holding one of them, or opening with a non-ASCII character, sends every line of its
+    list to the pattern (None).
     """
-    labels = [e.split("\t")[0] for e in lexicon_lines(name)]
+    labels = sorted({e.split("\t")[0] for e in lexicon_lines(name)}, key=len, reverse=True)
     width = min(2, *(len(label) for label in labels))
-    heads = frozenset(label[:width].lower() for label in labels)
-    if not all(head.isascii() for head in heads):
-        return _EVERY_HEAD, 0
+    if any(not label[:width].isascii() or _ASCII_FOLDS.intersection(label) for label in labels):
+        return None
+    heads: dict[str, tuple[str, ...]] = {}
+    for label in labels:
+        head = label[:width].lower()
+        heads[head] = (*heads.get(head, ()), label.lower())
     return heads, width
 
 
-_EVERY_HEAD = frozenset({""})
+_ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 @functools.cache
@@ -115,9 +140,13 @@ def _escape(literal: str) -> str:
     return "".join(f"\\{c}" if not c.isalnum() and c != " " else c for c in literal)
 
 
-def _read_dated_line(line: str, options: ParseOptions) -> tuple[str, str, int, DateReading] | None:
-    """``(slot, date text, offset of the date in line, reading)`` for a date line."""
-    label = _label_at(line, "date_labels")
+def _read_dated_line(
+    line: str, label: str | None, options: ParseOptions
+) -> tuple[str, str, int, DateReading] | None:
+    """``(slot, date text, offset of the date in line, reading)`` for a date line.
+
+    ``label`` is the date label that opens ``line``, if any.
+    """
     offset = 0
     slot = "published"
     if label is not None:
@@ -137,10 +166,8 @@ def _date_slots() -> dict[str, str]:
     return {k.casefold(): v for k, v in (e.split("\t") for e in lexicon_lines("date_labels"))}
 
 
-@attrs.frozen
-class _Authors:
-    authors: tuple[Author, ...]
-    dates: tuple[tuple[str, int, DateReading], ...]  # (field, its offset in rest, reading)
+_Dates = tuple[tuple[str, int, DateReading], ...]
+"""Dates of an author line: ``(field, its offset in the rest of the line, reading)``."""
 
 
 def _words(part: str) -> list[str]:
@@ -157,12 +184,15 @@ def _is_org(part: str) -> bool:
 
 def _is_name(part: str) -> bool:
     words = part.split()
-    if not words or len(words) > MAX_NAME_WORDS or any(map(str.isdigit, part)):
+    if not words or len(words) > MAX_NAME_WORDS or not words[0][0].isupper():
         return False
-    return words[0][0].isupper() and sum(w[0].isupper() for w in words) * 2 >= len(words)
+    if any(map(str.isdigit, part)):
+        return False
+    # With the first word capitalised, one or two words are a name without counting.
+    return len(words) <= 2 or len([w for w in words if w[0].isupper()]) * 2 >= len(words)
 
 
-def _read_authors(rest: str, options: ParseOptions) -> _Authors | None:
+def _read_authors(rest: str, options: ParseOptions) -> tuple[tuple[Author, ...], _Dates] | None:
     fields = split_fields(rest)
     if not fields:
         return None
@@ -196,11 +226,8 @@ def _read_authors(rest: str, options: ParseOptions) -> _Authors | None:
             roles[len(names) - 1] = text
         else:
             orgs[len(names) - 1] = text
-    authors = tuple(
-        Author(name=name, role=roles.get(i), organization=orgs.get(i))
-        for i, name in enumerate(names)
-    )
-    return _Authors(authors, tuple(dates))
+    authors = tuple([_new_author(name, roles.get(i), orgs.get(i)) for i, name in enumerate(names)])
+    return authors, tuple(dates)
 
 
 @attrs.frozen(kw_only=True)
@@ -240,6 +267,8 @@ def _read(
 ) -> BylineLine | None:
     if not line or len(line) > MAX_BYLINE_CHARS:
         return None
+    if _opens_no_label(line):  # most lines: a date or no byline line
+        return _read_date_line(line, start, end, options, span, None)
     found = _read_author_line(line, start, end, options, span)
     if found is not None:
         return found
@@ -251,19 +280,45 @@ def _read(
             start=start,
             end=end,
         )
-        span = span or Span(text=line, start=start, end=end)
-        return BylineLine(span=span, kind=LineKind.METADATA, metadata=item)
-    dated = _read_dated_line(line, options)
+        span = span or _new_span(line, start, end)
+        return _new_line(span, LineKind.METADATA, (), (), item)
+    return _read_date_line(line, start, end, options, span, _label_at(line, "date_labels"))
+
+
+def _read_date_line(
+    line: str, start: int, end: int, options: ParseOptions, span: Span | None, label: str | None
+) -> BylineLine | None:
+    dated = _read_dated_line(line, label, options)
     if dated is None:
         return None
     slot, raw, offset, reading = dated
     date = _date(raw, start + offset, reading)
-    span = span or Span(text=line, start=start, end=end)
-    return BylineLine(span=span, kind=LineKind.DATE, dates=((slot, date, reading),))
+    span = span or _new_span(line, start, end)
+    return _new_line(span, LineKind.DATE, (), ((slot, date, reading),), None)
+
+
+def _opens_no_label(line: str) -> bool:
+    """True when ``line`` opens with no author, metadata or date label (one set lookup).
+
+    Only for an ASCII opening, and only when every label list is read by opening
+    (:func:`_label_heads`); otherwise False, and each list is tried.
+    """
+    heads = _all_heads()
+    head = line[:2]
+    return heads is not None and head.isascii() and head.lower() not in heads
+
+
+@functools.cache
+def _all_heads() -> frozenset[str] | None:
+    """The two-character openings of every label of the three lists, or None."""
+    tables = [_label_heads(name) for name in ("author_labels", "metadata_labels", "date_labels")]
+    if any(table is None or table[1] != 2 for table in tables):
+        return None
+    return frozenset(head for table in tables if table is not None for head in table[0])
 
 
 def _date(raw: str, start: int, reading: DateReading) -> BylineDate:
-    return BylineDate(value=reading.value, text=raw, start=start, end=start + len(raw))
+    return _new_date(reading.value, raw, start, start + len(raw))
 
 
 def _read_author_line(
@@ -277,15 +332,57 @@ def _read_author_line(
     found = _read_authors(line[rest_start:].rstrip(), options)
     if found is None:
         return None
-    dates = []
-    for raw, offset, reading in found.dates:
-        dates.append(("published", _date(raw, start + rest_start + offset, reading), reading))
-    return BylineLine(
-        span=span or Span(text=line, start=start, end=end),
-        kind=LineKind.AUTHOR,
-        authors=found.authors,
-        dates=tuple(dates),
+    authors, found_dates = found
+    dates = tuple(
+        [
+            ("published", _date(raw, start + rest_start + offset, reading), reading)
+            for raw, offset, reading in found_dates
+        ]
     )
+    return _new_line(span or _new_span(line, start, end), LineKind.AUTHOR, authors, dates, None)
+
+
+_new = object.__new__
+_line_setters = _setters(BylineLine, "span", "kind", "authors", "dates", "metadata")
+_author_setters = _setters(Author, "name", "role", "organization")
+_date_setters = _setters(BylineDate, "value", "text", "start", "end")
+
+
+def _new_line(
+    span: Span,
+    kind: LineKind,
+    authors: tuple[Author, ...],
+    dates: tuple[tuple[str, BylineDate, DateReading], ...],
+    metadata: MetadataItem | None,
+) -> BylineLine:
+    """A :class:`BylineLine` with every field given, made without attrs' ``__init__``."""
+    made = _new(BylineLine)
+    set_span, set_kind, set_authors, set_dates, set_metadata = _line_setters
+    set_span(made, span)
+    set_kind(made, kind)
+    set_authors(made, authors)
+    set_dates(made, dates)
+    set_metadata(made, metadata)
+    return made
+
+
+def _new_author(name: str, role: str | None, organization: str | None) -> Author:
+    made = _new(Author)
+    set_name, set_role, set_org = _author_setters
+    set_name(made, name)
+    set_role(made, role)
+    set_org(made, organization)
+    return made
+
+
+def _new_date(value: dt.date | None, text: str, start: int, end: int) -> BylineDate:
+    made = _new(BylineDate)
+    set_value, set_text, set_start, set_end = _date_setters
+    set_value(made, value)
+    set_text(made, text)
+    set_start(made, start)
+    set_end(made, end)
+    return made
 
 
 def line_kind(line: str, options: ParseOptions) -> LineKind | None:

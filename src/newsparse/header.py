@@ -104,7 +104,14 @@ def split_fields(s: str) -> list[tuple[str, int]]:
     [('AI & Robotics', 0), ('Feb 11, 2025', 16)]
     """
     out: list[tuple[str, int]] = []
-    if not any(c in s for c in _SEPARATOR_CHARS):  # no separator: one field (most lines)
+    if (  # no separator character: one field (most lines); ``in`` beats a loop over them
+        "|" not in s
+        and "-" not in s
+        and "·" not in s
+        and "•" not in s
+        and "—" not in s
+        and "–" not in s
+    ):
         stripped = s.strip()
         return [(stripped, len(s) - len(s.lstrip()))] if stripped else out
     pos = 0

@@ -388,17 +388,15 @@ class Article:
 
 
 def _setters(cls: type, *names: str) -> tuple[Callable[[object, Any], None], ...]:
-    """The slot setters of a model's fields ``names`` (all of them, in order).
+    """The slot setters of all of a model's fields, ``names``, in order.
 
-    For the fast constructors below: they do what attrs' ``__init__`` of these models does
-    (set each field), without the keyword call and the frozen ``__setattr__``. That holds
-    only while a model's fields have no default, converter or validator, which is checked
-    here, once.
+    For the fast constructors: they do what attrs' ``__init__`` of a model does when every
+    field is given (set each one), without the keyword call and the frozen ``__setattr__``.
+    That holds only while no field has a converter or a validator, which is checked here,
+    once.
     """
     fields = attrs.fields(cls)
-    if [f.name for f in fields] != list(names) or any(
-        f.default is not attrs.NOTHING or f.converter or f.validator for f in fields
-    ):
+    if [f.name for f in fields] != list(names) or any(f.converter or f.validator for f in fields):
         raise TypeError(f"{cls.__name__} has fields a fast constructor cannot set")
     return tuple(vars(cls)[name].__set__ for name in names)
 

@@ -268,11 +268,11 @@ class _BlockTexts(Sequence[str]):
     """
 
     def __init__(self, blocks: _Window) -> None:
-        self._blocks = blocks
-        self._made: dict[int, str] = {}
+        self.blocks = blocks
+        self._made: list[str | None] = [None] * len(blocks)
 
     def __len__(self) -> int:
-        return len(self._blocks)
+        return len(self._made)
 
     @overload
     def __getitem__(self, index: int) -> str: ...
@@ -281,17 +281,17 @@ class _BlockTexts(Sequence[str]):
     def __getitem__(self, index: int | slice) -> str | Sequence[str]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        made = self._made.get(index)
+        made = self._made[index]
         if made is None:
-            made = self._made[index] = self._blocks.text_of(index)
+            made = self._made[index] = self.blocks.text_of(index)
         return made
 
 
 class _Bylines:
     """Blocks read as byline lines, each once."""
 
-    def __init__(self, blocks: _Window, options: ParseOptions) -> None:
-        self._blocks = blocks
+    def __init__(self, texts: _BlockTexts, options: ParseOptions) -> None:
+        self._texts = texts
         self._options = options
         self._read: dict[int, list[_byline.BylineLine] | None] = {}
 
@@ -306,9 +306,18 @@ class _Bylines:
         return self.lines(i) is not None
 
     def _read_block(self, i: int) -> list[_byline.BylineLine] | None:
+        blocks = self._texts.blocks
+        table, j = blocks.table, blocks.lo + i
+        start, end = table.starts[j], table.ends[j]
+        if not table.newline_breaks or table.text.find("\n", start, end) >= 0:
+            lines = blocks.lines_of(i)
+        elif end - start > _byline.MAX_BYLINE_CHARS:
+            return None  # a one-line block is its line, and this one is too long
+        else:
+            lines = [(self._texts[i], start)]  # the text the title stage may have made
         found = []
-        for text, start in self._blocks.lines_of(i):
-            line = _byline.read_stripped_line(text, start, self._options)
+        for text, at in lines:
+            line = _byline.read_stripped_line(text, at, self._options)
             if line is None:
                 return None
             found.append(line)
@@ -328,7 +337,7 @@ def _parse(
     found = list(warnings)
     header_line, blocks = _split_header(text, part, found)
     texts = _BlockTexts(blocks)
-    bylines = _Bylines(blocks, options)
+    bylines = _Bylines(texts, options)
     front = _titles.read_front_matter(texts, 0, bylines.is_byline)
     trailer_at = trailer_start(text, blocks.line_extents, len(blocks), front.body)
     body_lo, body_hi = blocks.lo + front.body, blocks.lo + trailer_at
