@@ -12,17 +12,38 @@ import sys
 from collections.abc import Callable, Sequence
 from unittest import mock
 
+import attrs
+import pytest
 import regex
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsparse import _patterns, byline, dates, titles
-from newsparse.body import is_trailer_line, split_trailer, trailer_start
+from newsparse import _patterns, byline, dates, header, titles
+from newsparse.assemble import HeaderLine, _new_header_line
+from newsparse.body import (
+    DATELINE_WINDOW,
+    find_dateline,
+    is_trailer_line,
+    split_trailer,
+    trailer_start,
+)
+from newsparse.header import HeaderMatch
 from newsparse.lines import Block, block_table, blocks_of, line_spans, line_table
-from newsparse.models import Paragraph, Span, _new_paragraph, _new_span
+from newsparse.models import (
+    Article,
+    Author,
+    Byline,
+    BylineDate,
+    Dateline,
+    Paragraph,
+    Span,
+    _constructor,
+    _new_paragraph,
+    _new_span,
+)
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import count_words
-from newsparse.pipeline import _Window
+from newsparse.pipeline import _new_article, _Window
 from newsparse.sentences import split_sentences
 
 from .strategies import any_texts, line_soups
@@ -270,3 +291,63 @@ def test_byline_lines_read_as_without_the_shortcuts(line: str) -> None:
     ):
         slow = byline.read_stripped_line(line, 3, ParseOptions())
     assert fast == slow
+
+
+def _old_find_dateline(text: str, start: int) -> Dateline | None:
+    window = text[start : start + DATELINE_WINDOW]
+    m = _patterns.DATELINE.match(window)
+    if m is None:
+        return None
+    location = m["loc"].strip()
+    if len(location) < 2 or not any(c.isalpha() for c in location):
+        return None
+    date = m["date"].strip() if m["date"] else None
+    agency = m["agency"].strip() if m["agency"] else None
+    return Dateline(
+        location=location, date=date, agency=agency, start=start, end=start + m.end() - 1
+    )
+
+
+_datelines = st.tuples(
+    st.lists(st.sampled_from(["A", "B", "É", "a", " ", ".", "'", "-", "\n"]), max_size=5),
+    st.sampled_from(["", ",", ", Feb 2", "(AP)", " (AP)", "(", ")"]),
+    st.sampled_from(["", " — ", " - ", " –", "—", " ", "  -  "]),
+    st.sampled_from(["", "x", "The", "\n"]),
+).map(lambda parts: "".join(parts[0]) + "".join(parts[1:]))
+
+
+@settings(max_examples=500)
+@given(_datelines, st.integers(0, 2))
+@example("A B — x", 0)
+@example("A. B (AP) - x", 0)
+@example("AB, Feb 2 — x", 0)
+def test_dateline_shortcuts_lose_no_dateline(text: str, start: int) -> None:
+    """find_dateline's two early outs (a lower-case second letter, no dash) lose no match."""
+    assert find_dateline(text, start) == _old_find_dateline(text, start)
+
+
+@given(st.text(max_size=10), st.integers(), st.integers(), st.booleans())
+def test_constructors_make_what_the_attrs_constructors_make(
+    text: str, a: int, b: int, flag: bool
+) -> None:
+    """The generated constructors equal attrs' __init__ given every field."""
+    span = Span(text=text, start=a, end=b)
+    match = HeaderMatch(prefix=text, digits=str(a), glued=flag)
+    assert header._new_match(text, str(a), flag) == match
+    assert _new_header_line(span, match) == HeaderLine(span=span, match=match)
+    author = Author(name=text, role=None, organization=text)
+    assert byline._new_author(text, None, text) == author
+    date = BylineDate(value=None, text=text, start=a, end=b)
+    assert byline._new_date(None, text, a, b) == date
+    line = byline.BylineLine(span=span, kind=byline.LineKind.DATE, authors=(author,))
+    assert byline._new_line(span, byline.LineKind.DATE, (author,), (), None) == line
+    assert dates._reading(dt.date(2020, 1, 2)) == dates.DateReading(value=dt.date(2020, 1, 2))
+    fields = {f.name: getattr(line, f.name, None) for f in attrs.fields(Article)}
+    fields.update(start=a, end=b, title=text, title_span=span, byline=Byline(), word_count=a)
+    assert _new_article(**fields) == Article(**fields)
+
+
+def test_constructor_refuses_a_model_with_a_converter() -> None:
+    """A model whose fields convert or validate gets no fast constructor."""
+    with pytest.raises(TypeError):
+        _constructor(ParseOptions)

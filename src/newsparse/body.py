@@ -40,7 +40,11 @@ def find_dateline(text: str, start: int) -> Dateline | None:
     >>> d.location, d.date, d.agency
     ('BRUSSELS', 'Feb 11', 'AP')
     """
+    if text[start + 1 : start + 2].islower():
+        return None  # "The...": after its first letter a place has a capital, a mark or a space
     window = text[start : start + DATELINE_WINDOW]
+    if "-" not in window and "—" not in window and "–" not in window:
+        return None  # no dash ends a dateline here
     m = DATELINE.match(window)
     if m is None:
         return None

@@ -18,7 +18,6 @@ never read as a byline.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import functools
 from collections.abc import Sequence
@@ -37,8 +36,8 @@ from newsparse.models import (
     ParseWarning,
     Span,
     WarningCode,
+    _constructor,
     _new_span,
-    _setters,
 )
 from newsparse.options import ParseOptions
 
@@ -342,47 +341,9 @@ def _read_author_line(
     return _new_line(span or _new_span(line, start, end), LineKind.AUTHOR, authors, dates, None)
 
 
-_new = object.__new__
-_line_setters = _setters(BylineLine, "span", "kind", "authors", "dates", "metadata")
-_author_setters = _setters(Author, "name", "role", "organization")
-_date_setters = _setters(BylineDate, "value", "text", "start", "end")
-
-
-def _new_line(
-    span: Span,
-    kind: LineKind,
-    authors: tuple[Author, ...],
-    dates: tuple[tuple[str, BylineDate, DateReading], ...],
-    metadata: MetadataItem | None,
-) -> BylineLine:
-    """A :class:`BylineLine` with every field given, made without attrs' ``__init__``."""
-    made = _new(BylineLine)
-    set_span, set_kind, set_authors, set_dates, set_metadata = _line_setters
-    set_span(made, span)
-    set_kind(made, kind)
-    set_authors(made, authors)
-    set_dates(made, dates)
-    set_metadata(made, metadata)
-    return made
-
-
-def _new_author(name: str, role: str | None, organization: str | None) -> Author:
-    made = _new(Author)
-    set_name, set_role, set_org = _author_setters
-    set_name(made, name)
-    set_role(made, role)
-    set_org(made, organization)
-    return made
-
-
-def _new_date(value: dt.date | None, text: str, start: int, end: int) -> BylineDate:
-    made = _new(BylineDate)
-    set_value, set_text, set_start, set_end = _date_setters
-    set_value(made, value)
-    set_text(made, text)
-    set_start(made, start)
-    set_end(made, end)
-    return made
+_new_line = _constructor(BylineLine)
+_new_author = _constructor(Author)
+_new_date = _constructor(BylineDate)
 
 
 def line_kind(line: str, options: ParseOptions) -> LineKind | None:

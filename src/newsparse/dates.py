@@ -43,7 +43,7 @@ from newsparse._patterns import (
     WORD_DATE_ASCII,
     LazyPattern,
 )
-from newsparse.models import _setters
+from newsparse.models import _constructor
 
 __all__ = ["DEFAULT_LANGUAGES", "MAX_DATE_CHARS", "DateReading", "read_date"]
 
@@ -78,19 +78,12 @@ class DateReading:
     """True when the fast path did not decide."""
 
 
-_new = object.__new__
-_set_value, _set_relative, _set_zone, _set_via = _setters(
-    DateReading, "value", "relative", "unknown_zone", "via_dateparser"
-)
+_new_reading = _constructor(DateReading)
 
 
 def _reading(value: dt.date) -> DateReading:
-    """``DateReading(value=value)``, made about twice as fast (see ``models._setters``)."""
-    reading = _new(DateReading)
-    _set_value(reading, value)
-    _set_relative(reading, False)
-    _set_zone(reading, None)
-    _set_via(reading, False)
+    """``DateReading(value=value)``, made faster (see ``models._constructor``)."""
+    reading: DateReading = _new_reading(value, False, None, False)
     return reading
 
 

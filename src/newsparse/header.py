@@ -34,6 +34,7 @@ import math
 import attrs
 
 from newsparse._patterns import FIELD_SEPARATOR
+from newsparse.models import _constructor
 
 __all__ = [
     "MAX_READ_DIGITS",
@@ -69,6 +70,9 @@ class HeaderMatch:
     """True when the prefix runs straight into the digits (no space or separator)."""
 
 
+_new_match = _constructor(HeaderMatch)
+
+
 def match_header(line: str) -> HeaderMatch | None:
     """Match a header line; None when ``line`` does not end in a read time."""
     if not line[-_TAIL:].rstrip().lower().endswith("read"):
@@ -94,7 +98,7 @@ def match_header(line: str) -> HeaderMatch | None:
         return None
     prefix = s[:j]
     glued = bool(prefix) and not prefix[-1].isspace() and prefix[-1] not in _SEPARATOR_CHARS
-    return HeaderMatch(prefix=prefix, digits=digits, glued=glued)
+    return _new_match(prefix, digits, glued)
 
 
 def split_fields(s: str) -> list[tuple[str, int]]:

@@ -13,7 +13,7 @@ from typing import overload
 
 from newsparse import byline as _byline
 from newsparse import titles as _titles
-from newsparse.assemble import HeaderLine, build_header
+from newsparse.assemble import HeaderLine, _new_header_line, build_header
 from newsparse.body import find_dateline, trailer_start
 from newsparse.errors import ParseError
 from newsparse.header import match_header
@@ -34,6 +34,7 @@ from newsparse.models import (
     Quote,
     Span,
     WarningCode,
+    _constructor,
     _new_span,
 )
 from newsparse.options import ParseOptions
@@ -50,6 +51,8 @@ __all__ = [
 
 MAX_HEADER_CHARS = 300
 """A longer line is never a header line."""
+
+_new_article = _constructor(Article)
 
 
 def parse_text(
@@ -179,7 +182,7 @@ def _header_at(text: str, start: int, end: int) -> HeaderLine | None:
     if match is None:
         return None
     start += len(raw) - len(raw.lstrip())
-    return HeaderLine(span=_new_span(stripped, start, start + len(stripped)), match=match)
+    return _new_header_line(_new_span(stripped, start, start + len(stripped)), match)
 
 
 def _text_warnings(text: str) -> list[ParseWarning]:
@@ -367,7 +370,7 @@ def _parse(
         found.extend(header_warnings)
     quotes, claims = _find_quotes_and_claims(text, paragraphs, options, found)
     start = header_line.span.start if header_line is not None else blocks.table.starts[blocks.lo]
-    article = Article(
+    article = _new_article(
         source=source,
         encoding=encoding,
         start=start,

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from newsparse.models import _constructor
 from newsparse.sentences import terminator_runs
 
 __all__ = [
@@ -59,6 +60,9 @@ class FrontMatter:
     """Blocks of byline lines."""
     body: int
     """First block of the body (may equal the block count: no body)."""
+
+
+_new_front_matter = _constructor(FrontMatter)
 
 
 def fold_title(text: str) -> str:
@@ -111,7 +115,7 @@ def read_front_matter(
             k += 1
         else:
             break
-    return FrontMatter(
+    return _new_front_matter(
         title=title, repeat=repeat, subtitles=tuple(subtitles), bylines=tuple(bylines), body=k
     )
 
