@@ -28,7 +28,14 @@ from newsparse.body import (
     trailer_start,
 )
 from newsparse.header import HeaderMatch
-from newsparse.lines import Block, block_table, blocks_of, line_spans, line_table
+from newsparse.lines import (
+    Block,
+    block_table,
+    blocks_of,
+    first_control_character,
+    line_spans,
+    line_table,
+)
 from newsparse.models import (
     Article,
     Author,
@@ -42,11 +49,11 @@ from newsparse.models import (
     _new_span,
 )
 from newsparse.options import ParseOptions
-from newsparse.paragraphs import count_words
-from newsparse.pipeline import _new_article, _Window
+from newsparse.paragraphs import WordCounter, count_words
+from newsparse.pipeline import _BlockTexts, _new_article, _Window
 from newsparse.sentences import split_sentences
 
-from .strategies import any_texts, line_soups
+from .strategies import any_texts, line_soups, ranges_of
 
 _WORDY = " \t\n\r\xa0\u2009\u3000\x1c\x85\u2028ab.“”—é日\ud800"
 
@@ -153,7 +160,10 @@ _front_blocks = st.lists(
 def test_find_repeat_is_the_old_loop(blocks: list[str], bylines: set[int]) -> None:
     """The repeat found candidate first is the one the block-by-block loop found."""
     is_byline = bylines.__contains__
-    assert titles._find_repeat(blocks, 0, is_byline) == _old_find_repeat(blocks, 0, is_byline)
+    longer = lambda i, n: len(blocks[i]) > n  # noqa: E731
+    assert titles._find_repeat(blocks, 0, is_byline, longer) == _old_find_repeat(
+        blocks, 0, is_byline
+    )
 
 
 @given(st.integers(0, 100).flatmap(lambda n: st.just(" ".join(["w"] * n)) | st.text(max_size=200)))
@@ -351,3 +361,49 @@ def test_constructor_refuses_a_model_with_a_converter() -> None:
     """A model whose fields convert or validate gets no fast constructor."""
     with pytest.raises(TypeError):
         _constructor(ParseOptions)
+
+
+@given(st.one_of(line_soups(), any_texts()), st.integers(0, 200))
+def test_block_text_lengths_are_the_texts_lengths(text: str, n: int) -> None:
+    """_BlockTexts.longer_than tells len(text) > n, with or without the text made."""
+    table = block_table(text)
+    for lo in range(min(len(table), 2)):
+        texts = _BlockTexts(_Window(table, lo, len(table)))
+        for i in range(len(texts)):
+            assert texts.longer_than(i, n) == (len(texts[i]) > n)  # before and after made
+            assert texts.longer_than(i, n) == (len(texts[i]) > n)
+
+
+def test_date_groups_are_in_unpacking_order() -> None:
+    """dates unpacks match.groups() of the date patterns in their definition order."""
+    for pattern, names in [
+        (_patterns.ISO_DATE_ASCII, "y mo d h mi s tz"),
+        (_patterns.WORD_DATE_ASCII, "wd mon1 d1 y1 d2 mon2 y2 h mi s ampm tz"),
+    ]:
+        assert sorted(pattern.groupindex, key=pattern.groupindex.__getitem__) == names.split()
+
+
+@given(ranges_of(st.one_of(st.text(alphabet=_WORDY + "\x07\x0b\x7f", max_size=40), any_texts())))
+def test_word_counter_counts_what_count_words_counts(case: tuple[str, int, int]) -> None:
+    """WordCounter.count of a range is count_words of its text; has_control is the scan's."""
+    text, start, end = case
+    words = WordCounter(text)
+    assert words.count(start, end) == count_words(text[start:end])
+    assert words.has_control == (first_control_character(text) is not None)
+
+
+@given(st.sampled_from(["match", "fullmatch", "search", "finditer", "findall", "split", "sub"]))
+def test_lazy_pattern_methods_become_the_compiled_ones(name: str) -> None:
+    """Once compiled, a LazyPattern's methods are the compiled pattern's own."""
+    pattern = _patterns.LazyPattern(r"a(b)?", stdlib=True)
+    args = ("x", "ab a") if name == "sub" else ("ab a",)
+    first = getattr(pattern, name)(*args)  # the stand-in compiles
+    second = getattr(pattern, name)(*args)
+    compiled = re.compile(r"a(b)?")
+    expected = getattr(compiled, name)(*args)
+    if name == "finditer":
+        first, second, expected = ([m.span() for m in it] for it in (first, second, expected))
+    elif name in ("match", "fullmatch", "search"):
+        first, second, expected = (m and m.span() for m in (first, second, expected))
+    assert first == second == expected
+    assert getattr(pattern, name) == getattr(pattern._pattern, name)

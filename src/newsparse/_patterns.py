@@ -52,14 +52,19 @@ SPLIT_ONLY_SPACE = "\x1c\x1d\x1e\x1f"
 White_Space) does not. A ``str`` shortcut that stands in for a pattern must treat them apart."""
 
 
+_METHODS = ("match", "fullmatch", "search", "finditer", "findall", "split", "sub")
+
+
 class LazyPattern:
     """A compiled pattern made on first use; the methods mirror ``re.Pattern``'s.
 
-    The compiled pattern is kept in a slot once made, so a call costs one attribute read
-    more than the pattern's own method.
+    The methods below stand in until the pattern is compiled; compiling puts the compiled
+    pattern's own bound methods in the instance's ``__dict__``, where they shadow the
+    stand-ins: from then on a call is the C method itself, with no Python frame before it
+    (in a parse, that frame cost more than many a short match).
     """
 
-    __slots__ = ("_args", "_pattern")
+    __slots__ = ("__dict__", "_args", "_pattern")
 
     def __init__(self, pattern: str, flags: int = 0, *, stdlib: bool = False) -> None:
         self._args = (pattern, flags, stdlib)
@@ -68,7 +73,9 @@ class LazyPattern:
     def _compile(self) -> Any:
         """The compiled pattern (compiled now if not yet)."""
         if self._pattern is None:
-            self._pattern = _compile(*self._args)
+            compiled = _compile(*self._args)
+            self.__dict__.update({name: getattr(compiled, name) for name in _METHODS})
+            self._pattern = compiled
         return self._pattern
 
     @property
@@ -91,34 +98,34 @@ class LazyPattern:
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
         """Match at ``pos``."""
-        return (self._pattern or self._compile()).match(text, pos, endpos)
+        return self._compile().match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
         """Match the whole of ``text[pos:endpos]``."""
-        return (self._pattern or self._compile()).fullmatch(text, pos, endpos)
+        return self._compile().fullmatch(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
         """First match anywhere."""
-        return (self._pattern or self._compile()).search(text, pos, endpos)
+        return self._compile().search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[Any]:
         """Every non-overlapping match."""
-        it: Iterator[Any] = (self._pattern or self._compile()).finditer(text, pos, endpos)
+        it: Iterator[Any] = self._compile().finditer(text, pos, endpos)
         return it
 
     def findall(self, text: str, pos: int = 0, endpos: int = 2**62) -> list[Any]:
         """Every non-overlapping match in ``text[pos:endpos]``, as strings."""
-        found: list[Any] = (self._pattern or self._compile()).findall(text, pos, endpos)
+        found: list[Any] = self._compile().findall(text, pos, endpos)
         return found
 
     def split(self, text: str) -> list[str]:
         """``text`` split at the matches."""
-        parts: list[str] = (self._pattern or self._compile()).split(text)
+        parts: list[str] = self._compile().split(text)
         return parts
 
     def sub(self, repl: str, text: str) -> str:
         """``text`` with every match replaced by ``repl``."""
-        return str((self._pattern or self._compile()).sub(repl, text))
+        return str(self._compile().sub(repl, text))
 
 
 def _compile(pattern: str, flags: int, stdlib: bool) -> Any:

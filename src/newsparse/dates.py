@@ -26,8 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import attrs
 
@@ -120,7 +119,7 @@ def _read_iso(s: str, ascii_only: bool) -> DateReading | None:
     m = (ISO_DATE_ASCII if ascii_only else ISO_DATE).fullmatch(s)
     if m is None:
         return None
-    y, mo, d, h, mi, sec, tz = _iso_groups()(m)
+    y, mo, d, h, mi, sec, tz = m.groups()  # in this order in the pattern (a test checks)
     try:
         day = dt.date(int(y), int(mo), int(d))
         if h is None:
@@ -129,12 +128,6 @@ def _read_iso(s: str, ascii_only: bool) -> DateReading | None:
     except ValueError:
         return None
     return _with_zone(local, tz)
-
-
-@functools.cache
-def _iso_groups() -> Callable[[Any], tuple[Any, ...]]:
-    # The twin numbers its groups as ISO_DATE does, and is compiled without ``regex``.
-    return ISO_DATE_ASCII.picker("y", "mo", "d", "h", "mi", "s", "tz")
 
 
 def _month_table() -> dict[str, int]:
@@ -148,7 +141,7 @@ def _read_words(s: str, ascii_only: bool) -> DateReading | None:
     m = (WORD_DATE_ASCII if ascii_only else WORD_DATE).fullmatch(s)
     if m is None:
         return None
-    wd, mon1, d1, y1, d2, mon2, y2, h, mi, sec, ampm, tz = _word_date_groups()(m)
+    wd, mon1, d1, y1, d2, mon2, y2, h, mi, sec, ampm, tz = m.groups()  # in pattern order
     month = _months().get((mon1 or mon2).casefold())
     if month is None or (wd and wd.casefold().rstrip(".") not in lexicon("weekdays")):
         return None
@@ -169,13 +162,6 @@ def _read_words(s: str, ascii_only: bool) -> DateReading | None:
     except ValueError:
         return None
     return _with_zone(local, tz)
-
-
-@functools.cache
-def _word_date_groups() -> Callable[[Any], tuple[Any, ...]]:
-    return WORD_DATE_ASCII.picker(  # numbered as WORD_DATE is
-        "wd", "mon1", "d1", "y1", "d2", "mon2", "y2", "h", "mi", "s", "ampm", "tz"
-    )
 
 
 def _with_zone(local: dt.datetime, zone: str | None) -> DateReading:

@@ -38,7 +38,7 @@ from newsparse.models import (
     _new_span,
 )
 from newsparse.options import ParseOptions
-from newsparse.paragraphs import count_words, paragraphs_at
+from newsparse.paragraphs import WordCounter, paragraphs_at
 
 __all__ = [
     "MAX_HEADER_CHARS",
@@ -60,7 +60,8 @@ def parse_text(
 ) -> Article:
     """Parse all of ``text`` as ONE article (a later article start is kept, with a warning)."""
     table = block_table(text)
-    warnings = _text_warnings(text)
+    words = WordCounter(text)
+    warnings = _text_warnings(text, words)
     starts = _table_starts(text, table)
     if len(starts) > 1:
         warnings.append(
@@ -75,6 +76,7 @@ def parse_text(
     return _parse(
         text,
         _Window(table, 0, len(table)),
+        words,
         source=source,
         encoding=encoding,
         options=options,
@@ -87,7 +89,8 @@ def parse_text_all(
 ) -> Iterator[Article]:
     """Parse every article of a dump, in order."""
     table = block_table(text)
-    shared = _text_warnings(text)
+    words = WordCounter(text)
+    shared = _text_warnings(text, words)
     starts = _table_starts(text, table)
     for k, lo in enumerate(starts):
         hi = starts[k + 1] if k + 1 < len(starts) else len(table)
@@ -96,6 +99,7 @@ def parse_text_all(
         yield _parse(
             text,
             _Window(table, lo, hi),
+            words,
             source=source,
             encoding=encoding,
             options=options,
@@ -185,11 +189,11 @@ def _header_at(text: str, start: int, end: int) -> HeaderLine | None:
     return _new_header_line(_new_span(stripped, start, start + len(stripped)), match)
 
 
-def _text_warnings(text: str) -> list[ParseWarning]:
+def _text_warnings(text: str, words: WordCounter) -> list[ParseWarning]:
     warnings = []
     if len(newline_styles(text)) > 1:
         warnings.append(mixed_newlines_warning())
-    found = first_control_character(text)
+    found = first_control_character(text) if words.has_control else None
     if found is not None:
         warnings.append(control_character_warning(*found))
     return warnings
@@ -289,6 +293,17 @@ class _BlockTexts(Sequence[str]):
             made = self._made[index] = self.blocks.text_of(index)
         return made
 
+    def longer_than(self, i: int, n: int) -> bool:
+        """``len(self[i]) > n``; a one-line block's length is its extent's, and no text is made."""
+        made = self._made[i]
+        if made is not None:
+            return len(made) > n
+        table, j = self.blocks.table, self.blocks.lo + i
+        start, end = table.starts[j], table.ends[j]
+        if table.newline_breaks and table.text.find("\n", start, end) < 0:
+            return end - start > n
+        return len(self[i]) > n
+
 
 class _Bylines:
     """Blocks read as byline lines, each once."""
@@ -330,6 +345,7 @@ class _Bylines:
 def _parse(
     text: str,
     part: _Window,
+    words: WordCounter,
     *,
     source: str | None,
     encoding: str | None,
@@ -341,7 +357,7 @@ def _parse(
     header_line, blocks = _split_header(text, part, found)
     texts = _BlockTexts(blocks)
     bylines = _Bylines(texts, options)
-    front = _titles.read_front_matter(texts, 0, bylines.is_byline)
+    front = _titles.read_front_matter(texts, 0, bylines.is_byline, longer_than=texts.longer_than)
     trailer_at = trailer_start(text, blocks.line_extents, len(blocks), front.body)
     body_lo, body_hi = blocks.lo + front.body, blocks.lo + trailer_at
     paragraphs = paragraphs_at(
@@ -361,7 +377,7 @@ def _parse(
         [line for i in front.bylines for line in bylines.lines(i) or ()]
     )
     found.extend(byline_warnings)
-    word_count = _word_count(text, blocks.table, body_lo, body_hi)
+    word_count = _word_count(words, blocks.table, body_lo, body_hi)
     header = None
     if header_line is not None:
         header, byline, header_warnings = build_header(
@@ -434,20 +450,19 @@ def _split_header(
     return header_line, _Window(table, lo, hi)
 
 
-def _word_count(text: str, table: BlockTable, lo: int, hi: int) -> int:
+def _word_count(words: WordCounter, table: BlockTable, lo: int, hi: int) -> int:
     """White-space separated words in blocks ``lo`` to ``hi``.
 
-    Only white space lies between blocks unless a separator line does, so one split of the
-    whole run counts what a split of each block would.
+    Only white space lies between blocks unless a separator line does, so one count over
+    the whole run counts what a count of each block would.
     """
     if lo >= hi:
         return 0
     if any(table.separated[lo + 1 : hi]):
         return sum(
-            count_words(text[s:e])
-            for s, e in zip(table.starts[lo:hi], table.ends[lo:hi], strict=True)
+            words.count(s, e) for s, e in zip(table.starts[lo:hi], table.ends[lo:hi], strict=True)
         )
-    return count_words(text[table.starts[lo] : table.ends[hi - 1]])
+    return words.count(table.starts[lo], table.ends[hi - 1])
 
 
 def _find_quotes_and_claims(
