@@ -407,3 +407,58 @@ def test_lazy_pattern_methods_become_the_compiled_ones(name: str) -> None:
         first, second, expected = (m and m.span() for m in (first, second, expected))
     assert first == second == expected
     assert getattr(pattern, name) == getattr(pattern._pattern, name)
+
+
+_MDY = st.tuples(
+    st.sampled_from(["Feb", "February", "Sept", "Foo", "Mo", "Abcdefghijklm", "mars", "Mai"]),
+    st.sampled_from(["", ".", ","]),
+    st.sampled_from([" ", "  ", "\t"]),
+    st.sampled_from(["1", "11", "31", "0", "123"]),
+    st.sampled_from([", ", ",  ", " ", ","]),
+    st.sampled_from(["2025", "1999", "0000", "20255"]),
+    st.sampled_from(["", " 10:32 AM ET", " ET", "st"]),
+).map("".join)
+
+
+@given(_MDY)
+def test_month_day_year_is_what_word_date_reads(text: str) -> None:
+    """Where MONTH_DAY_YEAR matches, WORD_DATE gives its three pieces and nothing else."""
+    m = _patterns.MONTH_DAY_YEAR.fullmatch(text)
+    if m is not None:
+        word = _patterns.WORD_DATE.fullmatch(text)
+        assert word is not None
+        assert word.groups() == (None, *m.groups(), *[None] * 8)
+
+
+@given(st.one_of(_MDY, _ascii_dates, st.text(alphabet="0123456789²٣ aZ-:", max_size=12)))
+def test_read_date_is_the_old_chain(text: str) -> None:
+    """read_date's shortcuts (digit test, MONTH_DAY_YEAR) read what the full chain read."""
+    s = text.strip()
+    expected = None
+    if not s or not any(map(str.isdigit, s)):
+        expected = dates._read_word_relative(s, None)
+    else:
+        four = _patterns.FOUR_DIGITS.search(s) is not None
+        expected = (
+            (dates._read_iso(s, False) if four and s[4:5] == "-" else None)
+            or (dates._read_words(s, False) if four else None)
+            or dates._read_relative(s, None)
+            or dates._read_slow(s, dates.DEFAULT_LANGUAGES)
+        )
+    assert dates.read_date(text) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ann", " Lee", ",", ";", "&", " and ", " y ", "\t", "\xa0", "é", "y"])
+    ).map("".join)
+)
+def test_split_names_is_name_split(names: str) -> None:
+    """_split_names, which skips the pattern when no separator is in sight, splits as it."""
+    assert byline._split_names(names) == _patterns.NAME_SPLIT.split(names)
+
+
+@given(st.text(alphabet="a1²٣ ", max_size=8))
+def test_has_digit_is_any_isdigit(text: str) -> None:
+    """_has_digit is any(map(str.isdigit, text))."""
+    assert dates._has_digit(text) == any(map(str.isdigit, text))

@@ -26,7 +26,7 @@ import attrs
 
 from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse._patterns import IGNORECASE, NAME_SPLIT, LazyPattern
-from newsparse.dates import DateReading, read_date
+from newsparse.dates import DateReading, _has_digit, read_date
 from newsparse.header import match_header, split_fields
 from newsparse.models import (
     Author,
@@ -185,10 +185,25 @@ def _is_name(part: str) -> bool:
     words = part.split()
     if not words or len(words) > MAX_NAME_WORDS or not words[0][0].isupper():
         return False
-    if any(map(str.isdigit, part)):
+    if _has_digit(part):
         return False
     # With the first word capitalised, one or two words are a name without counting.
     return len(words) <= 2 or len([w for w in words if w[0].isupper()]) * 2 >= len(words)
+
+
+def _split_names(names: str) -> list[str]:
+    """``NAME_SPLIT.split(names)``; an ASCII string with no separator in it is one name.
+
+    In ASCII text the pattern's white space is a space, tab, line break, vertical tab or
+    form feed: with a space the only one, ``in`` tests find each separator.
+    """
+    if names.isascii() and not (
+        "," in names or ";" in names or "&" in names
+        or " and " in names or " und " in names or " et " in names or " y " in names
+        or "\t" in names or "\n" in names or "\r" in names or "\x0b" in names or "\x0c" in names
+    ):  # fmt: skip
+        return [names]
+    return NAME_SPLIT.split(names)
 
 
 def _read_authors(rest: str, options: ParseOptions) -> tuple[tuple[Author, ...], _Dates] | None:
@@ -198,7 +213,7 @@ def _read_authors(rest: str, options: ParseOptions) -> tuple[tuple[Author, ...],
     names: list[str] = []
     roles: dict[int, str] = {}  # by index into names: models are made once all is read
     orgs: dict[int, str] = {}
-    for part in NAME_SPLIT.split(fields[0][0]):
+    for part in _split_names(fields[0][0]):
         name = part.strip()
         if not name:
             continue

@@ -37,6 +37,7 @@ from newsparse._patterns import (
     HAS_YEAR,
     ISO_DATE,
     ISO_DATE_ASCII,
+    MONTH_DAY_YEAR,
     RELATIVE_DATE,
     WORD_DATE,
     WORD_DATE_ASCII,
@@ -96,17 +97,45 @@ def read_date(
     if len(text) > 4 * MAX_DATE_CHARS:
         return None
     s = text.strip()
-    if not s or len(s) > MAX_DATE_CHARS or not any(map(str.isdigit, s)):
+    if not s or len(s) > MAX_DATE_CHARS or not _has_digit(s):
         return _read_word_relative(s, reference_time)
-    found = None
-    if FOUR_DIGITS.search(s) is not None:  # every fast-path form has a year
-        ascii_only = s.isascii()
-        found = (_read_iso(s, ascii_only) if s[4:5] == "-" else None) or _read_words(s, ascii_only)
     return (
-        found
+        _read_fast(s)
         or _read_relative(s, reference_time)
         or _read_slow(s, tuple(languages) if languages else DEFAULT_LANGUAGES)
     )
+
+
+def _has_digit(s: str) -> bool:
+    """``any(map(str.isdigit, s))``: ten membership tests (C scans) for ASCII text."""
+    if s.isascii():
+        return (
+            "0" in s or "1" in s or "2" in s or "3" in s or "4" in s
+            or "5" in s or "6" in s or "7" in s or "8" in s or "9" in s
+        )  # fmt: skip
+    return any(map(str.isdigit, s))
+
+
+def _read_fast(s: str) -> DateReading | None:
+    """The fast path: ISO 8601 or a date in words (each has a year)."""
+    ascii_only = s.isascii()
+    if ascii_only:
+        m = MONTH_DAY_YEAR.fullmatch(s)
+        if m is not None:  # what _read_words reads from WORD_DATE's mon1, d1 and y1 alone
+            month, day, year = m.groups()
+            return _day_reading(_months().get(month.casefold()), day, year)
+    if FOUR_DIGITS.search(s) is None:
+        return None
+    return (_read_iso(s, ascii_only) if s[4:5] == "-" else None) or _read_words(s, ascii_only)
+
+
+def _day_reading(month: int | None, day: str, year: str) -> DateReading | None:
+    if month is None:
+        return None
+    try:
+        return _reading(dt.date(int(year), month, int(day)))
+    except ValueError:
+        return None
 
 
 def _read_word_relative(s: str, reference: dt.datetime | None) -> DateReading | None:
