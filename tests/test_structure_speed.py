@@ -49,8 +49,8 @@ from newsparse.models import (
     _new_span,
 )
 from newsparse.options import ParseOptions
-from newsparse.paragraphs import WordCounter, count_words
-from newsparse.pipeline import _BlockTexts, _new_article, _Window
+from newsparse.paragraphs import WordCounter, count_words, paragraphs_at, paragraphs_of
+from newsparse.pipeline import _new_article, _Window
 from newsparse.sentences import split_sentences
 
 from .strategies import any_texts, line_soups, ranges_of
@@ -90,9 +90,11 @@ def _blocks(text: str) -> tuple[Block, ...]:
 
 @given(st.one_of(line_soups(), any_texts()))
 def test_table_lines_are_the_block_lines(text: str) -> None:
-    """first_line, line_extents and stripped_lines agree with the blocks' Lines."""
+    """The table's texts, first_line, line_extents and stripped_lines agree with the blocks."""
     table = block_table(text)
     for i, block in enumerate(_blocks(text)):
+        assert table.texts[i] == text[block.start : block.end]
+        assert table.single_line(i) == (len(block.lines) == 1)
         assert table.first_line(i) == (block.lines[0].start, block.lines[0].end)
         assert table.line_extents(i) == [(ln.start, ln.end) for ln in block.lines]
         spans = line_spans(text, [block])
@@ -160,10 +162,8 @@ _front_blocks = st.lists(
 def test_find_repeat_is_the_old_loop(blocks: list[str], bylines: set[int]) -> None:
     """The repeat found candidate first is the one the block-by-block loop found."""
     is_byline = bylines.__contains__
-    longer = lambda i, n: len(blocks[i]) > n  # noqa: E731
-    assert titles._find_repeat(blocks, 0, is_byline, longer) == _old_find_repeat(
-        blocks, 0, is_byline
-    )
+    expected = _old_find_repeat(blocks, 0, is_byline)
+    assert titles._find_repeat(blocks, 0, is_byline) == expected
 
 
 @given(st.integers(0, 100).flatmap(lambda n: st.just(" ".join(["w"] * n)) | st.text(max_size=200)))
@@ -363,17 +363,6 @@ def test_constructor_refuses_a_model_with_a_converter() -> None:
         _constructor(ParseOptions)
 
 
-@given(st.one_of(line_soups(), any_texts()), st.integers(0, 200))
-def test_block_text_lengths_are_the_texts_lengths(text: str, n: int) -> None:
-    """_BlockTexts.longer_than tells len(text) > n, with or without the text made."""
-    table = block_table(text)
-    for lo in range(min(len(table), 2)):
-        texts = _BlockTexts(_Window(table, lo, len(table)))
-        for i in range(len(texts)):
-            assert texts.longer_than(i, n) == (len(texts[i]) > n)  # before and after made
-            assert texts.longer_than(i, n) == (len(texts[i]) > n)
-
-
 def test_date_groups_are_in_unpacking_order() -> None:
     """dates unpacks match.groups() of the date patterns in their definition order."""
     for pattern, names in [
@@ -462,3 +451,13 @@ def test_split_names_is_name_split(names: str) -> None:
 def test_has_digit_is_any_isdigit(text: str) -> None:
     """_has_digit is any(map(str.isdigit, text))."""
     assert dates._has_digit(text) == any(map(str.isdigit, text))
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=5))
+def test_paragraphs_of_texts_are_paragraphs_at(extents: list[tuple[int, int]]) -> None:
+    """paragraphs_of the texts cut out makes what paragraphs_at makes from the text."""
+    text = "abcdefghij" * 3
+    starts = [min(a, b) for a, b in extents]
+    ends = [max(a, b) for a, b in extents]
+    texts = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+    assert paragraphs_of(texts, starts, ends) == paragraphs_at(text, starts, ends)

@@ -19,6 +19,7 @@ __all__ = [
     "count_words",
     "paragraphs_at",
     "paragraphs_from_blocks",
+    "paragraphs_of",
     "plain_paragraphs",
 ]
 
@@ -35,8 +36,16 @@ def paragraphs_from_blocks(text: str, blocks: Iterable[Block]) -> tuple[Paragrap
 
 def paragraphs_at(text: str, starts: Sequence[int], ends: Sequence[int]) -> tuple[Paragraph, ...]:
     """The paragraphs ``text[starts[i]:ends[i]]`` (blocks given by their extents)."""
-    new = _new_paragraph
-    return tuple([new(text[s:e], s, e) for s, e in zip(starts, ends, strict=True)])
+    return tuple(
+        map(_new_paragraph, [text[s:e] for s, e in zip(starts, ends, strict=True)], starts, ends)
+    )
+
+
+def paragraphs_of(
+    texts: Sequence[str], starts: Sequence[int], ends: Sequence[int]
+) -> tuple[Paragraph, ...]:
+    """The paragraphs of texts already cut out of the text, with their extents."""
+    return tuple(map(_new_paragraph, texts, starts, ends))
 
 
 def count_words(text: str) -> int:

@@ -38,7 +38,7 @@ from newsparse.models import (
     _new_span,
 )
 from newsparse.options import ParseOptions
-from newsparse.paragraphs import WordCounter, paragraphs_at
+from newsparse.paragraphs import WordCounter, paragraphs_of
 
 __all__ = [
     "MAX_HEADER_CHARS",
@@ -134,17 +134,15 @@ def _table_starts(text: str, table: BlockTable) -> list[int]:
     lower-cases to ``d``): a one-line block whose last character is no ``d`` or ``D`` opens
     no article, and its lines need not be made.
     """
-    starts, ends, separated = table.starts, table.ends, table.separated
+    starts, separated, texts = table.starts, table.separated, table.texts
     found = [0] if starts else []
-    bulk = table.newline_breaks
+    bulk = table.newline_breaks  # then a block of one line holds no "\n"
     for i in range(1, len(starts)):
         if separated[i]:
             found.append(i)
             continue
-        end = ends[i]
-        if text[end - 1] not in "dD" and (
-            text.find("\n", starts[i], end) < 0 if bulk else table.single_line(i)
-        ):
+        block = texts[i]
+        if block[-1] not in "dD" and ("\n" not in block if bulk else table.single_line(i)):
             continue
         line_start, line_end = table.first_line(i)
         last = text[line_end - 1]
@@ -243,8 +241,8 @@ class _Window(Sequence[Block]):
 
     def span(self, i: int) -> Span:
         """Block ``i`` exactly as it stands in the text."""
-        start, end = self.table.starts[self.lo + i], self.table.ends[self.lo + i]
-        return _new_span(self.table.text[start:end], start, end)
+        table, j = self.table, self.lo + i
+        return _new_span(table.texts[j], table.starts[j], table.ends[j])
 
     def line_spans(self, i: int) -> list[Span]:
         """The lines of block ``i``, each stripped, as spans."""
@@ -256,11 +254,9 @@ class _Window(Sequence[Block]):
 
     def text_of(self, i: int) -> str:
         """The text of block ``i``, its lines joined by a space."""
-        j = self.lo + i
-        table = self.table
-        start, end = table.starts[j], table.ends[j]
-        if table.newline_breaks and table.text.find("\n", start, end) < 0:
-            return table.text[start:end]  # a one-line block is its line
+        table, j = self.table, self.lo + i
+        if table.single_line(j):
+            return table.texts[j]  # a one-line block is its line
         return " ".join([line for line, _ in self.lines_of(i)])
 
     def line_extents(self, i: int) -> list[tuple[int, int]]:
@@ -293,17 +289,6 @@ class _BlockTexts(Sequence[str]):
             made = self._made[index] = self.blocks.text_of(index)
         return made
 
-    def longer_than(self, i: int, n: int) -> bool:
-        """``len(self[i]) > n``; a one-line block's length is its extent's, and no text is made."""
-        made = self._made[i]
-        if made is not None:
-            return len(made) > n
-        table, j = self.blocks.table, self.blocks.lo + i
-        start, end = table.starts[j], table.ends[j]
-        if table.newline_breaks and table.text.find("\n", start, end) < 0:
-            return end - start > n
-        return len(self[i]) > n
-
 
 class _Bylines:
     """Blocks read as byline lines, each once."""
@@ -326,13 +311,13 @@ class _Bylines:
     def _read_block(self, i: int) -> list[_byline.BylineLine] | None:
         blocks = self._texts.blocks
         table, j = blocks.table, blocks.lo + i
-        start, end = table.starts[j], table.ends[j]
-        if not table.newline_breaks or table.text.find("\n", start, end) >= 0:
+        block = table.texts[j]
+        if not table.single_line(j):
             lines = blocks.lines_of(i)
-        elif end - start > _byline.MAX_BYLINE_CHARS:
+        elif len(block) > _byline.MAX_BYLINE_CHARS:
             return None  # a one-line block is its line, and this one is too long
         else:
-            lines = [(self._texts[i], start)]  # the text the title stage may have made
+            lines = [(block, table.starts[j])]
         found = []
         for text, at in lines:
             line = _byline.read_stripped_line(text, at, self._options)
@@ -357,11 +342,12 @@ def _parse(
     header_line, blocks = _split_header(text, part, found)
     texts = _BlockTexts(blocks)
     bylines = _Bylines(texts, options)
-    front = _titles.read_front_matter(texts, 0, bylines.is_byline, longer_than=texts.longer_than)
+    front = _titles.read_front_matter(texts, 0, bylines.is_byline)
     trailer_at = trailer_start(text, blocks.line_extents, len(blocks), front.body)
     body_lo, body_hi = blocks.lo + front.body, blocks.lo + trailer_at
-    paragraphs = paragraphs_at(
-        text, blocks.table.starts[body_lo:body_hi], blocks.table.ends[body_lo:body_hi]
+    table = blocks.table
+    paragraphs = paragraphs_of(
+        table.texts[body_lo:body_hi], table.starts[body_lo:body_hi], table.ends[body_lo:body_hi]
     )
     last_end = blocks.table.ends[blocks.hi - 1]
     if not paragraphs:

@@ -90,19 +90,14 @@ def read_front_matter(
     blocks: Sequence[str],
     first: int,
     is_byline: Callable[[int], bool],
-    *,
-    longer_than: Callable[[int, int], bool] | None = None,
 ) -> FrontMatter:
     """Find title, repeat, subtitles and byline blocks among ``blocks[first:]``.
 
     ``blocks`` are the texts of the article's blocks; ``is_byline(i)`` tells whether every
-    line of block ``i`` is a byline line. ``longer_than(i, n)``, when given, tells
-    ``len(blocks[i]) > n`` (a caller may know it without making the text).
+    line of block ``i`` is a byline line.
     """
     title = first
-    repeat = _find_repeat(
-        blocks, title, is_byline, longer_than or (lambda i, n: len(blocks[i]) > n)
-    )
+    repeat = _find_repeat(blocks, title, is_byline)
     subtitles: list[int] = []
     bylines: list[int] = []
     count = len(blocks)
@@ -125,12 +120,7 @@ def read_front_matter(
     )
 
 
-def _find_repeat(
-    blocks: Sequence[str],
-    title: int,
-    is_byline: Callable[[int], bool],
-    longer_than: Callable[[int, int], bool],
-) -> int | None:
+def _find_repeat(blocks: Sequence[str], title: int, is_byline: Callable[[int], bool]) -> int | None:
     """The first block of the window after the title that folds to the title, if any.
 
     The search ends early (None) at a long block that is no byline block; that test only
@@ -144,7 +134,7 @@ def _find_repeat(
     longest = 2 * len(title_text) + 8
     window = range(title + 1, min(len(blocks), title + 1 + MAX_FRONT_BLOCKS))
     repeat = next(
-        (k for k in window if not longer_than(k, longest) and fold_title(blocks[k]) == want),
+        (k for k in window if len(blocks[k]) <= longest and fold_title(blocks[k]) == want),
         None,
     )
     if repeat is None:
