@@ -50,7 +50,7 @@ from newsparse.models import (
 )
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import WordCounter, count_words, paragraphs_at, paragraphs_of
-from newsparse.pipeline import _new_article, _Window
+from newsparse.pipeline import _BlockTexts, _new_article, _Window
 from newsparse.sentences import split_sentences
 
 from .strategies import any_texts, line_soups, ranges_of
@@ -100,7 +100,7 @@ def test_table_lines_are_the_block_lines(text: str) -> None:
         spans = line_spans(text, [block])
         assert table.stripped_lines(i) == [(s.text, s.start) for s in spans]
         window = _Window(table, 0, len(table))
-        assert window.text_of(i) == " ".join(s.text for s in spans)
+        assert _BlockTexts(window)[i] == " ".join(s.text for s in spans)
         assert window.line_spans(i) == list(spans)
 
 
@@ -146,7 +146,18 @@ def _old_find_repeat(
     return None
 
 
-_TITLES = ["A Title", "a title.", "A  TITLE!", "", " ", "Other"]
+_TITLES = [
+    "A Title",
+    "a title.",
+    "A  TITLE!",
+    "",
+    " ",
+    "Other",
+    " a title",
+    "\xa0A TITLE",
+    "ßa",
+    "SSA",
+]
 _front_blocks = st.lists(
     st.one_of(
         st.sampled_from(_TITLES),

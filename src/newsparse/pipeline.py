@@ -252,13 +252,6 @@ class _Window(Sequence[Block]):
         """The lines of block ``i``, each stripped, with its offset."""
         return self.table.stripped_lines(self.lo + i)
 
-    def text_of(self, i: int) -> str:
-        """The text of block ``i``, its lines joined by a space."""
-        table, j = self.table, self.lo + i
-        if table.single_line(j):
-            return table.texts[j]  # a one-line block is its line
-        return " ".join([line for line, _ in self.lines_of(i)])
-
     def line_extents(self, i: int) -> list[tuple[int, int]]:
         """``(start, end)`` of each line of block ``i``, white space around it included."""
         return self.table.line_extents(self.lo + i)
@@ -273,6 +266,14 @@ class _BlockTexts(Sequence[str]):
     def __init__(self, blocks: _Window) -> None:
         self.blocks = blocks
         self._made: list[str | None] = [None] * len(blocks)
+        self._lines: dict[int, list[tuple[str, int]]] = {}
+
+    def lines(self, i: int) -> list[tuple[str, int]]:
+        """The lines of block ``i``, each stripped, with its offset (made once)."""
+        found = self._lines.get(i)
+        if found is None:
+            found = self._lines[i] = self.blocks.lines_of(i)
+        return found
 
     def __len__(self) -> int:
         return len(self._made)
@@ -286,7 +287,12 @@ class _BlockTexts(Sequence[str]):
             return [self[i] for i in range(*index.indices(len(self)))]
         made = self._made[index]
         if made is None:
-            made = self._made[index] = self.blocks.text_of(index)
+            table, j = self.blocks.table, self.blocks.lo + index
+            made = self._made[index] = (
+                table.texts[j]  # a one-line block is its line
+                if table.single_line(j)
+                else " ".join([line for line, _ in self.lines(index)])
+            )
         return made
 
 
@@ -313,7 +319,7 @@ class _Bylines:
         table, j = blocks.table, blocks.lo + i
         block = table.texts[j]
         if not table.single_line(j):
-            lines = blocks.lines_of(i)
+            lines = self._texts.lines(i)
         elif len(block) > _byline.MAX_BYLINE_CHARS:
             return None  # a one-line block is its line, and this one is too long
         else:

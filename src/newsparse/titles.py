@@ -132,12 +132,18 @@ def _find_repeat(blocks: Sequence[str], title: int, is_byline: Callable[[int], b
     if not want:
         return None
     longest = 2 * len(title_text) + 8
-    window = range(title + 1, min(len(blocks), title + 1 + MAX_FRONT_BLOCKS))
-    repeat = next(
-        (k for k in window if len(blocks[k]) <= longest and fold_title(blocks[k]) == want),
-        None,
-    )
-    if repeat is None:
+    for repeat in range(title + 1, min(len(blocks), title + 1 + MAX_FRONT_BLOCKS)):
+        block = blocks[repeat]
+        # Case folding is per character, so a block folds to the title only if its first
+        # character folds to the title's first: most blocks are told apart by that. (A
+        # block of the pipeline has no white space around it; lstrip then copies nothing.)
+        if (
+            len(block) <= longest
+            and block.lstrip()[:1].casefold()[:1] == want[0]
+            and fold_title(block) == want
+        ):
+            break
+    else:
         return None
     for k in range(title + 1, repeat):
         if _more_words_than(blocks[k], MAX_FRONT_WORDS) and not is_byline(k):
