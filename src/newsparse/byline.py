@@ -357,6 +357,7 @@ def _read_author_line(
 
 
 _new_line = _constructor(BylineLine)
+_new_byline = _constructor(Byline)
 _new_author = _constructor(Author)
 _new_date = _constructor(BylineDate)
 
@@ -376,19 +377,21 @@ def build_byline(lines: Sequence[BylineLine]) -> tuple[Byline, tuple[ParseWarnin
     published: BylineDate | None = None
     updated: BylineDate | None = None
     warnings: list[ParseWarning] = []
+    authors: list[Author] = []
+    metadata: list[MetadataItem] = []
     for line in lines:
+        authors += line.authors
+        if line.metadata is not None:
+            metadata.append(line.metadata)
         for slot, date, reading in line.dates:
-            warnings.extend(_date_warnings(date, reading))
+            if reading.relative or reading.unknown_zone:
+                warnings += _date_warnings(date, reading)
             if slot == "updated":
                 updated = updated or date
             elif published is None:
                 published = date
-    byline = Byline(
-        authors=tuple(a for line in lines for a in line.authors),
-        published=published,
-        updated=updated,
-        metadata=tuple(line.metadata for line in lines if line.metadata is not None),
-        lines=tuple(line.span for line in lines),
+    byline = _new_byline(
+        tuple(authors), published, updated, tuple(metadata), tuple([line.span for line in lines])
     )
     return byline, tuple(warnings)
 

@@ -33,7 +33,7 @@ import math
 
 import attrs
 
-from newsparse._patterns import FIELD_SEPARATOR
+from newsparse._patterns import FIELD_SEPARATOR, LazyPattern
 from newsparse.models import _constructor
 
 __all__ = [
@@ -56,6 +56,8 @@ MAX_READ_DIGITS = 9
 _UNITS = ("minutes", "minute", "mins", "min.", "min")
 _TAIL = 32
 _SEPARATOR_CHARS = "·•|—–-"
+_BARS = LazyPattern("[·•|]", stdlib=True)
+"""The separators that need no white space around them (one character class: linear)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -84,10 +86,12 @@ def match_header(line: str) -> HeaderMatch | None:
         return None
     while i > 0 and s[i - 1].isspace():
         i -= 1
-    unit = next((u for u in _UNITS if low.endswith(u, 0, i)), None)
-    if unit is None:
+    if not low.endswith(_UNITS, 0, i):
         return None
-    i -= len(unit)
+    for unit in _UNITS:  # longest first: the one that matched
+        if low.endswith(unit, 0, i):
+            i -= len(unit)
+            break
     if i > 0 and s[i - 1] in " \t":
         i -= 1
     j = i
@@ -108,6 +112,7 @@ def split_fields(s: str) -> list[tuple[str, int]]:
     [('AI & Robotics', 0), ('Feb 11, 2025', 16)]
     """
     out: list[tuple[str, int]] = []
+    pos = 0
     if (  # no separator character: one field (most lines); ``in`` beats a loop over them
         "|" not in s
         and "-" not in s
@@ -118,7 +123,14 @@ def split_fields(s: str) -> list[tuple[str, int]]:
     ):
         stripped = s.strip()
         return [(stripped, len(s) - len(s.lstrip()))] if stripped else out
-    pos = 0
+    if "-" not in s and "—" not in s and "–" not in s:
+        # Every separator is then one of ·, • and |: split at each.
+        for chunk in s.split("|") if "·" not in s and "•" not in s else _BARS.split(s):
+            stripped = chunk.strip()
+            if stripped:
+                out.append((stripped, pos + len(chunk) - len(chunk.lstrip())))
+            pos += len(chunk) + 1
+        return out
     for sep in [*FIELD_SEPARATOR.finditer(s), None]:
         end = sep.start() if sep is not None else len(s)
         chunk = s[pos:end]
