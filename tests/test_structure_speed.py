@@ -113,7 +113,10 @@ def _old_split_trailer(text: str, blocks: Sequence[Block], first_body: int) -> i
     return k
 
 
-_TRAILER_PIECES = ["Reporting by X", "(Editing by Y)", "Read more: z", "Body.", "\n", "\n\n", " "]
+_TRAILER_PIECES = [
+    *["Reporting by X", "(Editing by Y)", "Read more: z", "Body.", "\n", "\n\n", " ", "\t"],
+    *["read the rest here." + " " * 70 + "x", "\r\n", "(", "\n\n   ", "\n\n" + " " * 70],
+]
 
 
 @given(
@@ -121,12 +124,12 @@ _TRAILER_PIECES = ["Reporting by X", "(Editing by Y)", "Read more: z", "Body.", 
     st.integers(0, 4),
 )
 def test_trailer_start_is_the_old_split_trailer(text: str, first_body: int) -> None:
-    """trailer_start over line extents finds the trailer the block-by-block loop found."""
+    """trailer_start over the window's lines finds the trailer the block-by-block loop found."""
     blocks = _blocks(text)
     expected = _old_split_trailer(text, blocks, first_body)
     assert split_trailer(text, blocks, first_body) == expected
-    table = block_table(text)
-    assert trailer_start(text, table.line_extents, len(table), first_body) == expected
+    window = _Window(block_table(text), 0, len(blocks))
+    assert trailer_start(window.raw_lines, len(blocks), first_body) == expected
 
 
 def _old_find_repeat(
@@ -301,10 +304,20 @@ def test_is_name_is_the_old_test(part: str) -> None:
     assert byline._is_name(part) == _old_is_name(part)
 
 
-@given(st.one_of(_label_lines, _ascii_dates, st.text(max_size=12)))
+@given(
+    st.one_of(
+        _label_lines,
+        _ascii_dates,
+        st.text(max_size=12),
+        st.text(alphabet="ab 1\t", min_size=60, max_size=70),
+        _ascii_dates.map(lambda d: " " * 60 + d),
+    )
+)
+@example(" " * 60 + "Feb 3, 2025")
+@example("Feb 3, 2025" + " " * 60)
+@example("In a world where technology evolves at lightning speed, staying ahead")
 def test_byline_lines_read_as_without_the_shortcuts(line: str) -> None:
     """A line reads the same without the opening lookup and the label shortcut."""
-    line = line.strip()
     fast = byline.read_stripped_line(line, 3, ParseOptions())
     with (
         mock.patch.object(byline, "_opens_no_label", return_value=False),

@@ -88,20 +88,17 @@ def _phrase_sets() -> tuple[frozenset[str], tuple[str, ...]]:
 def split_trailer(text: str, blocks: Sequence[Block], first_body: int) -> int:
     """Index of the first trailer block among ``blocks`` (``len(blocks)`` when none)."""
     return trailer_start(
-        text, lambda i: [(ln.start, ln.end) for ln in blocks[i].lines], len(blocks), first_body
+        lambda i: [text[ln.start : ln.end] for ln in blocks[i].lines], len(blocks), first_body
     )
 
 
-def trailer_start(
-    text: str,
-    line_extents: Callable[[int], Sequence[tuple[int, int]]],
-    count: int,
-    first_body: int,
-) -> int:
-    """:func:`split_trailer` of ``count`` blocks given by the ``(start, end)`` of their lines."""
+def trailer_start(lines_of: Callable[[int], Sequence[str]], count: int, first_body: int) -> int:
+    """:func:`split_trailer` of ``count`` blocks, given the lines of each.
+
+    Each line runs from its line's start (its indent included: the trailer test reads a
+    line's first characters); the white space that ends it may be left out.
+    """
     k = count
-    while k - 1 > first_body and all(
-        is_trailer_line(text[start:end]) for start, end in line_extents(k - 1)
-    ):
+    while k - 1 > first_body and all(map(is_trailer_line, lines_of(k - 1))):
         k -= 1
     return k

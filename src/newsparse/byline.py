@@ -26,7 +26,7 @@ import attrs
 
 from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse._patterns import IGNORECASE, NAME_SPLIT, LazyPattern
-from newsparse.dates import DateReading, _has_digit, read_date
+from newsparse.dates import MAX_DATE_CHARS, DateReading, _has_digit, read_date
 from newsparse.header import match_header, split_fields
 from newsparse.models import (
     Author,
@@ -282,6 +282,8 @@ def _read(
     if not line or len(line) > MAX_BYLINE_CHARS:
         return None
     if _opens_no_label(line):  # most lines: a date or no byline line
+        if len(line) > MAX_DATE_CHARS and not (line[0].isspace() or line[-1].isspace()):
+            return None  # read_date reads no date this long (the line is stripped)
         return _read_date_line(line, start, end, options, span, None)
     found = _read_author_line(line, start, end, options, span)
     if found is not None:

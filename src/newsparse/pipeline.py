@@ -252,9 +252,21 @@ class _Window(Sequence[Block]):
         """The lines of block ``i``, each stripped, with its offset."""
         return self.table.stripped_lines(self.lo + i)
 
-    def line_extents(self, i: int) -> list[tuple[int, int]]:
-        """``(start, end)`` of each line of block ``i``, white space around it included."""
-        return self.table.line_extents(self.lo + i)
+    def raw_lines(self, i: int) -> list[str]:
+        """The lines of block ``i`` from their lines' starts, as :func:`trailer_start` reads them.
+
+        A one-line block that opens its line (no indent) is given as its text: only white
+        space follows it on its line.
+        """
+        table, j = self.table, self.lo + i
+        start, text = table.starts[j], table.text
+        if (
+            table.newline_breaks
+            and (start == 0 or text[start - 1] == "\n")
+            and table.single_line(j)
+        ):
+            return [table.texts[j]]
+        return [text[s:e] for s, e in table.line_extents(j)]
 
 
 class _BlockTexts(Sequence[str]):
@@ -349,7 +361,7 @@ def _parse(
     texts = _BlockTexts(blocks)
     bylines = _Bylines(texts, options)
     front = _titles.read_front_matter(texts, 0, bylines.is_byline)
-    trailer_at = trailer_start(text, blocks.line_extents, len(blocks), front.body)
+    trailer_at = trailer_start(blocks.raw_lines, len(blocks), front.body)
     body_lo, body_hi = blocks.lo + front.body, blocks.lo + trailer_at
     table = blocks.table
     paragraphs = paragraphs_of(
@@ -376,7 +388,10 @@ def _parse(
             header_line, body_words=word_count, byline=byline, options=options
         )
         found.extend(header_warnings)
-    quotes, claims = _find_quotes_and_claims(text, paragraphs, options, found)
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    if options.quotes or options.claims:
+        quotes, claims = _find_quotes_and_claims(text, paragraphs, options, found)
     start = header_line.span.start if header_line is not None else blocks.table.starts[blocks.lo]
     article = _new_article(
         source=source,
@@ -386,25 +401,29 @@ def _parse(
         header=header,
         title=texts[front.title],
         title_span=blocks.span(front.title),
-        subtitle=" ".join(texts[i] for i in front.subtitles) or None,
-        subtitle_spans=tuple(blocks.span(i) for i in front.subtitles),
+        subtitle=" ".join([texts[i] for i in front.subtitles]) or None,
+        subtitle_spans=tuple([blocks.span(i) for i in front.subtitles]),
         title_repeated=front.repeat is not None,
         title_repeat_span=blocks.span(front.repeat) if front.repeat is not None else None,
         byline=byline,
         dateline=find_dateline(text, paragraphs[0].start) if paragraphs else None,
         paragraphs=paragraphs,
         trailer=tuple(
-            span for i in range(trailer_at, len(blocks)) for span in blocks.line_spans(i)
+            [span for i in range(trailer_at, len(blocks)) for span in blocks.line_spans(i)]
         ),
         word_count=word_count,
         estimated_read_minutes=round(word_count / options.words_per_minute, 2),
         quotes=quotes,
         claims=claims,
-        warnings=tuple(sorted(found, key=lambda w: (w.start, w.code.value))),
+        warnings=tuple(sorted(found, key=_warning_order) if len(found) > 1 else found),
     )
     if options.strict and article.warnings:
         raise _strict_error(text, article.warnings)
     return article
+
+
+def _warning_order(warning: ParseWarning) -> tuple[int, str]:
+    return warning.start, warning.code.value
 
 
 def _split_header(
