@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 
-from newsparse._lexicon import lexicon_lines
 from newsparse._patterns import DATELINE
 from newsparse.lines import Block
 from newsparse.models import Dateline
@@ -60,6 +59,8 @@ def find_dateline(text: str, start: int) -> Dateline | None:
 
 @functools.cache
 def _phrases() -> tuple[tuple[str, bool], ...]:
+    from newsparse._lexicon import lexicon_lines  # noqa: PLC0415  (loads pathlib: on first use)
+
     out = []
     for entry in lexicon_lines("trailer_phrases"):
         whole = entry.endswith("$")

@@ -24,9 +24,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse._patterns import IGNORECASE, NAME_SPLIT, LazyPattern
 from newsparse.dates import MAX_DATE_CHARS, DateReading, _has_digit, read_date
+from newsparse.dates import _lexicon as lexicon
+from newsparse.dates import _lexicon_lines as lexicon_lines
 from newsparse.header import match_header, split_fields
 from newsparse.models import (
     Author,

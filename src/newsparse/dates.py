@@ -30,7 +30,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse._patterns import (
     FOUR_DIGITS,
     HAS_TIME,
@@ -79,6 +78,24 @@ class DateReading:
 
 
 _new_reading = _constructor(DateReading)
+
+
+@functools.cache
+def _lexicon(name: str) -> frozenset[str]:
+    """``newsparse._lexicon.lexicon``, imported on first use.
+
+    ``_lexicon`` loads ``pathlib`` (about 7 ms), which ``import newsparse`` need not.
+    """
+    from newsparse._lexicon import lexicon  # noqa: PLC0415
+
+    return lexicon(name)
+
+
+def _lexicon_lines(name: str) -> tuple[str, ...]:
+    """``newsparse._lexicon.lexicon_lines``, imported on first use (callers cache)."""
+    from newsparse._lexicon import lexicon_lines  # noqa: PLC0415
+
+    return lexicon_lines(name)
 
 
 def _reading(value: dt.date) -> DateReading:
@@ -160,7 +177,7 @@ def _read_iso(s: str, ascii_only: bool) -> DateReading | None:
 
 
 def _month_table() -> dict[str, int]:
-    return {k: int(v) for k, v in (line.split("\t") for line in lexicon_lines("months"))}
+    return {k: int(v) for k, v in (line.split("\t") for line in _lexicon_lines("months"))}
 
 
 _months = functools.cache(_month_table)
@@ -172,7 +189,7 @@ def _read_words(s: str, ascii_only: bool) -> DateReading | None:
         return None
     wd, mon1, d1, y1, d2, mon2, y2, h, mi, sec, ampm, tz = m.groups()  # in pattern order
     month = _months().get((mon1 or mon2).casefold())
-    if month is None or (wd and wd.casefold().rstrip(".") not in lexicon("weekdays")):
+    if month is None or (wd and wd.casefold().rstrip(".") not in _lexicon("weekdays")):
         return None
     try:
         day = dt.date(int(y1 or y2), month, int(d1 or d2))
@@ -210,7 +227,7 @@ def _timezone(offset: dt.timedelta) -> dt.timezone:
 
 @functools.cache
 def _zones() -> dict[str, str]:
-    return {k.upper(): v for k, v in (line.split("\t") for line in lexicon_lines("timezones"))}
+    return {k.upper(): v for k, v in (line.split("\t") for line in _lexicon_lines("timezones"))}
 
 
 _OFFSET = LazyPattern(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?")

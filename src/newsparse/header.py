@@ -29,8 +29,6 @@ linear on any line.
 
 from __future__ import annotations
 
-import math
-
 import attrs
 
 from newsparse._patterns import FIELD_SEPARATOR, LazyPattern
@@ -152,6 +150,8 @@ def resolve_read_time(
     run = match.digits
     if not match.glued:
         return int(run), "", True
+    import math  # noqa: PLC0415  (only glued digits need it: not on import newsparse)
+
     target = float(words_per_minute)
     best: tuple[float, int, str] | None = None
     for i in range(len(run)):

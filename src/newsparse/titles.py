@@ -23,7 +23,6 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from newsparse.models import _constructor
-from newsparse.sentences import terminator_runs
 
 __all__ = [
     "MAX_FRONT_BLOCKS",
@@ -82,6 +81,9 @@ def is_short(text: str) -> bool:
     """At most 2 sentences and 60 words: the subtitle test without a repeat."""
     if _more_words_than(text, SUBTITLE_MAX_WORDS):
         return False
+    # sentences loads the lexicons (and pathlib): on first use, not on import newsparse
+    from newsparse.sentences import terminator_runs  # noqa: PLC0415
+
     stripped = text.strip()
     return max(1, len(terminator_runs(stripped, 0, len(stripped)))) <= SUBTITLE_MAX_SENTENCES
 
