@@ -6,7 +6,6 @@ import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from newsparse import stream as _stream
 from newsparse.decode import check_text, decode
 from newsparse.errors import ParseError
 from newsparse.models import Article
@@ -126,8 +125,10 @@ def iter_articles(source: Source, options: ParseOptions | None = None) -> Iterat
     import shutil  # noqa: PLC0415  (with tempfile, about 10 ms to import: only when spooling)
     import tempfile  # noqa: PLC0415
 
+    from newsparse.stream import READ_BYTES  # noqa: PLC0415
+
     with tempfile.TemporaryFile() as spool:
-        shutil.copyfileobj(source, spool, _stream.READ_BYTES)
+        shutil.copyfileobj(source, spool, READ_BYTES)
         spool.seek(0)
         yield from _iter_stream(spool, name, opts)
 
@@ -140,6 +141,10 @@ def _seekable(stream: BinaryIO) -> bool:
 
 
 def _iter_stream(stream: BinaryIO, name: str | None, opts: ParseOptions) -> Iterator[Article]:
+    # The streaming reader is imported when a file or stream is first read: parse() and
+    # parse_bytes() never need it.
+    from newsparse import stream as _stream  # noqa: PLC0415
+
     try:
         facts = _stream.scan(stream)
     except _stream.NotStreamable:

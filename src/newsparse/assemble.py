@@ -11,7 +11,15 @@ import attrs
 
 from newsparse.dates import read_date
 from newsparse.header import HeaderMatch, resolve_read_time, split_fields
-from newsparse.models import Byline, BylineDate, Header, ParseWarning, Span, WarningCode
+from newsparse.models import (
+    Byline,
+    BylineDate,
+    Header,
+    ParseWarning,
+    Span,
+    WarningCode,
+    _constructor,
+)
 from newsparse.options import ParseOptions
 
 __all__ = ["HeaderLine", "build_header"]
@@ -25,6 +33,10 @@ class HeaderLine:
     """The stripped line."""
     match: HeaderMatch
     """Its split."""
+
+
+_new_header = _constructor(Header)
+_new_header_line = _constructor(HeaderLine)
 
 
 def build_header(
@@ -68,7 +80,7 @@ def build_header(
             byline = attrs.evolve(byline, published=published)
     if leftover:
         extras.append(leftover)
-    header = Header(
+    header = _new_header(
         text=span.text,
         start=span.start,
         end=span.end,

@@ -13,14 +13,19 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from newsparse._lexicon import lexicon_lines
 from newsparse._patterns import DATELINE
 from newsparse.lines import Block
 from newsparse.models import Dateline
 
-__all__ = ["DATELINE_WINDOW", "find_dateline", "is_trailer_line", "split_trailer"]
+__all__ = [
+    "DATELINE_WINDOW",
+    "find_dateline",
+    "is_trailer_line",
+    "split_trailer",
+    "trailer_start",
+]
 
 DATELINE_WINDOW = 160
 """How many characters of the first paragraph the dateline pattern reads."""
@@ -34,7 +39,11 @@ def find_dateline(text: str, start: int) -> Dateline | None:
     >>> d.location, d.date, d.agency
     ('BRUSSELS', 'Feb 11', 'AP')
     """
+    if text[start + 1 : start + 2].islower():
+        return None  # "The...": after its first letter a place has a capital, a mark or a space
     window = text[start : start + DATELINE_WINDOW]
+    if "-" not in window and "—" not in window and "–" not in window:
+        return None  # no dash ends a dateline here
     m = DATELINE.match(window)
     if m is None:
         return None
@@ -50,6 +59,8 @@ def find_dateline(text: str, start: int) -> Dateline | None:
 
 @functools.cache
 def _phrases() -> tuple[tuple[str, bool], ...]:
+    from newsparse._lexicon import lexicon_lines  # noqa: PLC0415  (loads pathlib: on first use)
+
     out = []
     for entry in lexicon_lines("trailer_phrases"):
         whole = entry.endswith("$")
@@ -77,9 +88,18 @@ def _phrase_sets() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def split_trailer(text: str, blocks: Sequence[Block], first_body: int) -> int:
     """Index of the first trailer block among ``blocks`` (``len(blocks)`` when none)."""
-    k = len(blocks)
-    while k - 1 > first_body and all(
-        is_trailer_line(text[ln.start : ln.end]) for ln in blocks[k - 1].lines
-    ):
+    return trailer_start(
+        lambda i: [text[ln.start : ln.end] for ln in blocks[i].lines], len(blocks), first_body
+    )
+
+
+def trailer_start(lines_of: Callable[[int], Sequence[str]], count: int, first_body: int) -> int:
+    """:func:`split_trailer` of ``count`` blocks, given the lines of each.
+
+    Each line runs from its line's start (its indent included: the trailer test reads a
+    line's first characters); the white space that ends it may be left out.
+    """
+    k = count
+    while k - 1 > first_body and all(map(is_trailer_line, lines_of(k - 1))):
         k -= 1
     return k

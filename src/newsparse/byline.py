@@ -24,9 +24,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse._patterns import IGNORECASE, NAME_SPLIT, LazyPattern
-from newsparse.dates import DateReading, read_date
+from newsparse.dates import MAX_DATE_CHARS, DateReading, _has_digit, read_date
+from newsparse.dates import _lexicon as lexicon
+from newsparse.dates import _lexicon_lines as lexicon_lines
 from newsparse.header import match_header, split_fields
 from newsparse.models import (
     Author,
@@ -36,6 +37,8 @@ from newsparse.models import (
     ParseWarning,
     Span,
     WarningCode,
+    _constructor,
+    _new_span,
 )
 from newsparse.options import ParseOptions
 
@@ -69,34 +72,56 @@ def _label_at(line: str, name: str) -> str | None:
     """The label from ``data/NAME.txt`` that opens ``line``, as written there, if any.
 
     Most lines tested are no byline lines: their first characters, lower-cased, open no
-    label, which a set lookup tells before the pattern runs. A non-ASCII opening (where
-    case folding is subtler) always goes to the pattern.
+    label, which a dict lookup tells. An ASCII line is compared with the labels that share
+    its opening, longest first, as the pattern would try them; a non-ASCII opening or label
+    piece (where case folding is subtler) goes to the pattern.
     """
-    heads, width = _label_heads(name)
+    table = _label_heads(name)
+    if table is None:
+        return _label_by_pattern(line, name)
+    heads, width = table
     head = line[:width]
-    if head.isascii() and head.lower() not in heads:
-        return None
+    if not head.isascii():
+        return _label_by_pattern(line, name)
+    for label in heads.get(head.lower(), ()):
+        n = len(label)
+        piece = line[: n + 1]
+        if not piece.isascii():
+            return _label_by_pattern(line, name)
+        if piece[:n].lower() == label and (
+            label[-1] == ":" or len(piece) == n or not (piece[n].isalnum() or piece[n] == "_")
+        ):
+            return line[:n]
+    return None
+
+
+def _label_by_pattern(line: str, name: str) -> str | None:
     m = _label_pattern(name).match(line, 0, _LABEL_WINDOW)
     return None if m is None else m.group()
 
 
 @functools.cache
-def _label_heads(name: str) -> tuple[frozenset[str], int]:
-    """The lower-cased openings of the labels, and their width (at most two characters).
+def _label_heads(name: str) -> tuple[dict[str, tuple[str, ...]], int] | None:
+    """The labels by their lower-cased opening, longest first, and the opening's width.
 
-    With a non-ASCII opening among the labels the set holds every ASCII opening instead:
-    an ASCII line could match such a label only through a case-folding rule, so the filter
-    must then let everything through.
+    On ASCII text the pattern's case-insensitive match of a label is a comparison of
+    lower-cased strings, and its ``(?!\\w)`` a test of one ASCII character. Only four
+    non-ASCII characters match ASCII letters case-insensitively (``İ ı ſ K``): a label
+    holding one of them, or opening with a non-ASCII character, sends every line of its
+    list to the pattern (None).
     """
-    labels = [e.split("\t")[0] for e in lexicon_lines(name)]
+    labels = sorted({e.split("\t")[0] for e in lexicon_lines(name)}, key=len, reverse=True)
     width = min(2, *(len(label) for label in labels))
-    heads = frozenset(label[:width].lower() for label in labels)
-    if not all(head.isascii() for head in heads):
-        return _EVERY_HEAD, 0
+    if any(not label[:width].isascii() or _ASCII_FOLDS.intersection(label) for label in labels):
+        return None
+    heads: dict[str, tuple[str, ...]] = {}
+    for label in labels:
+        head = label[:width].lower()
+        heads[head] = (*heads.get(head, ()), label.lower())
     return heads, width
 
 
-_EVERY_HEAD = frozenset({""})
+_ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 @functools.cache
@@ -115,9 +140,13 @@ def _escape(literal: str) -> str:
     return "".join(f"\\{c}" if not c.isalnum() and c != " " else c for c in literal)
 
 
-def _read_dated_line(line: str, options: ParseOptions) -> tuple[str, str, int, DateReading] | None:
-    """``(slot, date text, offset of the date in line, reading)`` for a date line."""
-    label = _label_at(line, "date_labels")
+def _read_dated_line(
+    line: str, label: str | None, options: ParseOptions
+) -> tuple[str, str, int, DateReading] | None:
+    """``(slot, date text, offset of the date in line, reading)`` for a date line.
+
+    ``label`` is the date label that opens ``line``, if any.
+    """
     offset = 0
     slot = "published"
     if label is not None:
@@ -137,10 +166,8 @@ def _date_slots() -> dict[str, str]:
     return {k.casefold(): v for k, v in (e.split("\t") for e in lexicon_lines("date_labels"))}
 
 
-@attrs.frozen
-class _Authors:
-    authors: tuple[Author, ...]
-    dates: tuple[tuple[str, int, DateReading], ...]  # (field, its offset in rest, reading)
+_Dates = tuple[tuple[str, int, DateReading], ...]
+"""Dates of an author line: ``(field, its offset in the rest of the line, reading)``."""
 
 
 def _words(part: str) -> list[str]:
@@ -157,19 +184,37 @@ def _is_org(part: str) -> bool:
 
 def _is_name(part: str) -> bool:
     words = part.split()
-    if not words or len(words) > MAX_NAME_WORDS or any(map(str.isdigit, part)):
+    if not words or len(words) > MAX_NAME_WORDS or not words[0][0].isupper():
         return False
-    return words[0][0].isupper() and sum(w[0].isupper() for w in words) * 2 >= len(words)
+    if _has_digit(part):
+        return False
+    # With the first word capitalised, one or two words are a name without counting.
+    return len(words) <= 2 or len([w for w in words if w[0].isupper()]) * 2 >= len(words)
 
 
-def _read_authors(rest: str, options: ParseOptions) -> _Authors | None:
+def _split_names(names: str) -> list[str]:
+    """``NAME_SPLIT.split(names)``; an ASCII string with no separator in it is one name.
+
+    In ASCII text the pattern's white space is a space, tab, line break, vertical tab or
+    form feed: with a space the only one, ``in`` tests find each separator.
+    """
+    if names.isascii() and not (
+        "," in names or ";" in names or "&" in names
+        or " and " in names or " und " in names or " et " in names or " y " in names
+        or "\t" in names or "\n" in names or "\r" in names or "\x0b" in names or "\x0c" in names
+    ):  # fmt: skip
+        return [names]
+    return NAME_SPLIT.split(names)
+
+
+def _read_authors(rest: str, options: ParseOptions) -> tuple[tuple[Author, ...], _Dates] | None:
     fields = split_fields(rest)
     if not fields:
         return None
     names: list[str] = []
     roles: dict[int, str] = {}  # by index into names: models are made once all is read
     orgs: dict[int, str] = {}
-    for part in NAME_SPLIT.split(fields[0][0]):
+    for part in _split_names(fields[0][0]):
         name = part.strip()
         if not name:
             continue
@@ -196,11 +241,8 @@ def _read_authors(rest: str, options: ParseOptions) -> _Authors | None:
             roles[len(names) - 1] = text
         else:
             orgs[len(names) - 1] = text
-    authors = tuple(
-        Author(name=name, role=roles.get(i), organization=orgs.get(i))
-        for i, name in enumerate(names)
-    )
-    return _Authors(authors, tuple(dates))
+    authors = tuple([_new_author(name, roles.get(i), orgs.get(i)) for i, name in enumerate(names)])
+    return authors, tuple(dates)
 
 
 @attrs.frozen(kw_only=True)
@@ -240,6 +282,10 @@ def _read(
 ) -> BylineLine | None:
     if not line or len(line) > MAX_BYLINE_CHARS:
         return None
+    if _opens_no_label(line):  # most lines: a date or no byline line
+        if len(line) > MAX_DATE_CHARS and not (line[0].isspace() or line[-1].isspace()):
+            return None  # read_date reads no date this long (the line is stripped)
+        return _read_date_line(line, start, end, options, span, None)
     found = _read_author_line(line, start, end, options, span)
     if found is not None:
         return found
@@ -251,19 +297,45 @@ def _read(
             start=start,
             end=end,
         )
-        span = span or Span(text=line, start=start, end=end)
-        return BylineLine(span=span, kind=LineKind.METADATA, metadata=item)
-    dated = _read_dated_line(line, options)
+        span = span or _new_span(line, start, end)
+        return _new_line(span, LineKind.METADATA, (), (), item)
+    return _read_date_line(line, start, end, options, span, _label_at(line, "date_labels"))
+
+
+def _read_date_line(
+    line: str, start: int, end: int, options: ParseOptions, span: Span | None, label: str | None
+) -> BylineLine | None:
+    dated = _read_dated_line(line, label, options)
     if dated is None:
         return None
     slot, raw, offset, reading = dated
     date = _date(raw, start + offset, reading)
-    span = span or Span(text=line, start=start, end=end)
-    return BylineLine(span=span, kind=LineKind.DATE, dates=((slot, date, reading),))
+    span = span or _new_span(line, start, end)
+    return _new_line(span, LineKind.DATE, (), ((slot, date, reading),), None)
+
+
+def _opens_no_label(line: str) -> bool:
+    """True when ``line`` opens with no author, metadata or date label (one set lookup).
+
+    Only for an ASCII opening, and only when every label list is read by opening
+    (:func:`_label_heads`); otherwise False, and each list is tried.
+    """
+    heads = _all_heads()
+    head = line[:2]
+    return heads is not None and head.isascii() and head.lower() not in heads
+
+
+@functools.cache
+def _all_heads() -> frozenset[str] | None:
+    """The two-character openings of every label of the three lists, or None."""
+    tables = [_label_heads(name) for name in ("author_labels", "metadata_labels", "date_labels")]
+    if any(table is None or table[1] != 2 for table in tables):
+        return None
+    return frozenset(head for table in tables if table is not None for head in table[0])
 
 
 def _date(raw: str, start: int, reading: DateReading) -> BylineDate:
-    return BylineDate(value=reading.value, text=raw, start=start, end=start + len(raw))
+    return _new_date(reading.value, raw, start, start + len(raw))
 
 
 def _read_author_line(
@@ -277,15 +349,20 @@ def _read_author_line(
     found = _read_authors(line[rest_start:].rstrip(), options)
     if found is None:
         return None
-    dates = []
-    for raw, offset, reading in found.dates:
-        dates.append(("published", _date(raw, start + rest_start + offset, reading), reading))
-    return BylineLine(
-        span=span or Span(text=line, start=start, end=end),
-        kind=LineKind.AUTHOR,
-        authors=found.authors,
-        dates=tuple(dates),
+    authors, found_dates = found
+    dates = tuple(
+        [
+            ("published", _date(raw, start + rest_start + offset, reading), reading)
+            for raw, offset, reading in found_dates
+        ]
     )
+    return _new_line(span or _new_span(line, start, end), LineKind.AUTHOR, authors, dates, None)
+
+
+_new_line = _constructor(BylineLine)
+_new_byline = _constructor(Byline)
+_new_author = _constructor(Author)
+_new_date = _constructor(BylineDate)
 
 
 def line_kind(line: str, options: ParseOptions) -> LineKind | None:
@@ -303,19 +380,21 @@ def build_byline(lines: Sequence[BylineLine]) -> tuple[Byline, tuple[ParseWarnin
     published: BylineDate | None = None
     updated: BylineDate | None = None
     warnings: list[ParseWarning] = []
+    authors: list[Author] = []
+    metadata: list[MetadataItem] = []
     for line in lines:
+        authors += line.authors
+        if line.metadata is not None:
+            metadata.append(line.metadata)
         for slot, date, reading in line.dates:
-            warnings.extend(_date_warnings(date, reading))
+            if reading.relative or reading.unknown_zone:
+                warnings += _date_warnings(date, reading)
             if slot == "updated":
                 updated = updated or date
             elif published is None:
                 published = date
-    byline = Byline(
-        authors=tuple(a for line in lines for a in line.authors),
-        published=published,
-        updated=updated,
-        metadata=tuple(line.metadata for line in lines if line.metadata is not None),
-        lines=tuple(line.span for line in lines),
+    byline = _new_byline(
+        tuple(authors), published, updated, tuple(metadata), tuple([line.span for line in lines])
     )
     return byline, tuple(warnings)
 

@@ -26,21 +26,23 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import attrs
 
-from newsparse._lexicon import lexicon, lexicon_lines
 from newsparse._patterns import (
     FOUR_DIGITS,
     HAS_TIME,
     HAS_YEAR,
     ISO_DATE,
+    ISO_DATE_ASCII,
+    MONTH_DAY_YEAR,
     RELATIVE_DATE,
     WORD_DATE,
+    WORD_DATE_ASCII,
     LazyPattern,
 )
+from newsparse.models import _constructor
 
 __all__ = ["DEFAULT_LANGUAGES", "MAX_DATE_CHARS", "DateReading", "read_date"]
 
@@ -75,6 +77,33 @@ class DateReading:
     """True when the fast path did not decide."""
 
 
+_new_reading = _constructor(DateReading)
+
+
+@functools.cache
+def _lexicon(name: str) -> frozenset[str]:
+    """``newsparse._lexicon.lexicon``, imported on first use.
+
+    ``_lexicon`` loads ``pathlib`` (about 7 ms), which ``import newsparse`` need not.
+    """
+    from newsparse._lexicon import lexicon  # noqa: PLC0415
+
+    return lexicon(name)
+
+
+def _lexicon_lines(name: str) -> tuple[str, ...]:
+    """``newsparse._lexicon.lexicon_lines``, imported on first use (callers cache)."""
+    from newsparse._lexicon import lexicon_lines  # noqa: PLC0415
+
+    return lexicon_lines(name)
+
+
+def _reading(value: dt.date) -> DateReading:
+    """``DateReading(value=value)``, made faster (see ``models._constructor``)."""
+    reading: DateReading = _new_reading(value, False, None, False)
+    return reading
+
+
 def read_date(
     text: str,
     *,
@@ -85,15 +114,45 @@ def read_date(
     if len(text) > 4 * MAX_DATE_CHARS:
         return None
     s = text.strip()
-    if not s or len(s) > MAX_DATE_CHARS or not any(map(str.isdigit, s)):
+    if not s or len(s) > MAX_DATE_CHARS or not _has_digit(s):
         return _read_word_relative(s, reference_time)
-    four_digits = FOUR_DIGITS.search(s) is not None  # every fast-path form has a year
     return (
-        (_read_iso(s) if four_digits and s[4:5] == "-" else None)
-        or (_read_words(s) if four_digits else None)
+        _read_fast(s)
         or _read_relative(s, reference_time)
         or _read_slow(s, tuple(languages) if languages else DEFAULT_LANGUAGES)
     )
+
+
+def _has_digit(s: str) -> bool:
+    """``any(map(str.isdigit, s))``: ten membership tests (C scans) for ASCII text."""
+    if s.isascii():
+        return (
+            "0" in s or "1" in s or "2" in s or "3" in s or "4" in s
+            or "5" in s or "6" in s or "7" in s or "8" in s or "9" in s
+        )  # fmt: skip
+    return any(map(str.isdigit, s))
+
+
+def _read_fast(s: str) -> DateReading | None:
+    """The fast path: ISO 8601 or a date in words (each has a year)."""
+    ascii_only = s.isascii()
+    if ascii_only:
+        m = MONTH_DAY_YEAR.fullmatch(s)
+        if m is not None:  # what _read_words reads from WORD_DATE's mon1, d1 and y1 alone
+            month, day, year = m.groups()
+            return _day_reading(_months().get(month.casefold()), day, year)
+    if FOUR_DIGITS.search(s) is None:
+        return None
+    return (_read_iso(s, ascii_only) if s[4:5] == "-" else None) or _read_words(s, ascii_only)
+
+
+def _day_reading(month: int | None, day: str, year: str) -> DateReading | None:
+    if month is None:
+        return None
+    try:
+        return _reading(dt.date(int(year), month, int(day)))
+    except ValueError:
+        return None
 
 
 def _read_word_relative(s: str, reference: dt.datetime | None) -> DateReading | None:
@@ -102,47 +161,42 @@ def _read_word_relative(s: str, reference: dt.datetime | None) -> DateReading | 
     return _read_relative(s, reference)
 
 
-def _read_iso(s: str) -> DateReading | None:
-    m = ISO_DATE.fullmatch(s)
+def _read_iso(s: str, ascii_only: bool) -> DateReading | None:
+    m = (ISO_DATE_ASCII if ascii_only else ISO_DATE).fullmatch(s)
     if m is None:
         return None
-    y, mo, d, h, mi, sec, tz = _iso_groups()(m)
+    y, mo, d, h, mi, sec, tz = m.groups()  # in this order in the pattern (a test checks)
     try:
         day = dt.date(int(y), int(mo), int(d))
         if h is None:
-            return DateReading(value=day)
+            return _reading(day)
         local = dt.datetime.combine(day, dt.time(int(h), int(mi), int(sec or 0)))
     except ValueError:
         return None
     return _with_zone(local, tz)
 
 
-@functools.cache
-def _iso_groups() -> Callable[[Any], tuple[Any, ...]]:
-    return ISO_DATE.picker("y", "mo", "d", "h", "mi", "s", "tz")
-
-
 def _month_table() -> dict[str, int]:
-    return {k: int(v) for k, v in (line.split("\t") for line in lexicon_lines("months"))}
+    return {k: int(v) for k, v in (line.split("\t") for line in _lexicon_lines("months"))}
 
 
 _months = functools.cache(_month_table)
 
 
-def _read_words(s: str) -> DateReading | None:
-    m = WORD_DATE.fullmatch(s)
+def _read_words(s: str, ascii_only: bool) -> DateReading | None:
+    m = (WORD_DATE_ASCII if ascii_only else WORD_DATE).fullmatch(s)
     if m is None:
         return None
-    wd, mon1, d1, y1, d2, mon2, y2, h, mi, sec, ampm, tz = _word_date_groups()(m)
+    wd, mon1, d1, y1, d2, mon2, y2, h, mi, sec, ampm, tz = m.groups()  # in pattern order
     month = _months().get((mon1 or mon2).casefold())
-    if month is None or (wd and wd.casefold().rstrip(".") not in lexicon("weekdays")):
+    if month is None or (wd and wd.casefold().rstrip(".") not in _lexicon("weekdays")):
         return None
     try:
         day = dt.date(int(y1 or y2), month, int(d1 or d2))
     except ValueError:
         return None
     if h is None or (mi is None and ampm is None):
-        return DateReading(value=day) if h is None and tz is None else None
+        return _reading(day) if h is None and tz is None else None
     hour = int(h)
     half = (ampm or "").casefold().replace(".", "")
     if half == "pm" and hour < 12:
@@ -156,28 +210,29 @@ def _read_words(s: str) -> DateReading | None:
     return _with_zone(local, tz)
 
 
-@functools.cache
-def _word_date_groups() -> Callable[[Any], tuple[Any, ...]]:
-    return WORD_DATE.picker(
-        "wd", "mon1", "d1", "y1", "d2", "mon2", "y2", "h", "mi", "s", "ampm", "tz"
-    )
-
-
 def _with_zone(local: dt.datetime, zone: str | None) -> DateReading:
     if not zone:
-        return DateReading(value=local)
+        return _reading(local)
     offset = _zone_offset(zone, local)
     if offset is None:
         return DateReading(value=local, unknown_zone=zone)
-    return DateReading(value=local.replace(tzinfo=dt.timezone(offset)))
+    return _reading(local.replace(tzinfo=_timezone(offset)))
+
+
+@functools.lru_cache(maxsize=256)
+def _timezone(offset: dt.timedelta) -> dt.timezone:
+    """The fixed-offset zone of ``offset``: immutable, so one object serves every date."""
+    return dt.timezone(offset)
 
 
 @functools.cache
 def _zones() -> dict[str, str]:
-    return {k.upper(): v for k, v in (line.split("\t") for line in lexicon_lines("timezones"))}
+    return {k.upper(): v for k, v in (line.split("\t") for line in _lexicon_lines("timezones"))}
 
 
 _OFFSET = LazyPattern(r"(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?")
+_US_STANDARD = {"us-eastern": -5, "us-central": -6, "us-mountain": -7, "us-pacific": -8}
+"""Hours from UTC of the US zones' standard time."""
 
 
 def _zone_offset(zone: str, local: dt.datetime) -> dt.timedelta | None:
@@ -188,8 +243,7 @@ def _zone_offset(zone: str, local: dt.datetime) -> dt.timedelta | None:
             return None
         rule = f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}"
     if rule.startswith("us-"):
-        standard = {"us-eastern": -5, "us-central": -6, "us-mountain": -7, "us-pacific": -8}
-        return dt.timedelta(hours=standard[rule] + (1 if _us_dst(local) else 0))
+        return _fixed_hours(_US_STANDARD[rule] + (1 if _us_dst(local) else 0))
     return _fixed_offset(rule)
 
 
@@ -204,15 +258,27 @@ def _fixed_offset(rule: str) -> dt.timedelta:
     return sign * dt.timedelta(hours=int(hours), minutes=int(minutes))
 
 
+@functools.lru_cache(maxsize=32)
+def _fixed_hours(hours: int) -> dt.timedelta:
+    return dt.timedelta(hours=hours)
+
+
 def _us_dst(local: dt.datetime) -> bool:
     """US daylight-saving time: 2 a.m. on March's second Sunday to November's first."""
+    begins, ends = _us_dst_bounds(local.year)
+    return begins <= (local if local.tzinfo is None else local.replace(tzinfo=None)) < ends
+
+
+@functools.lru_cache(maxsize=64)
+def _us_dst_bounds(year: int) -> tuple[dt.datetime, dt.datetime]:
+    """When US daylight-saving time begins and ends in ``year`` (a pure function of it)."""
 
     def sunday(month: int, nth: int) -> dt.datetime:
-        first = dt.date(local.year, month, 1)
+        first = dt.date(year, month, 1)
         day = first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
         return dt.datetime.combine(day, dt.time(2))
 
-    return sunday(3, 2) <= local.replace(tzinfo=None) < sunday(11, 1)
+    return sunday(3, 2), sunday(11, 1)
 
 
 def _read_relative(s: str, reference: dt.datetime | None) -> DateReading | None:

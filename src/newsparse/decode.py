@@ -9,6 +9,7 @@ nothing is ever lost). Input with NUL characters, and empty or blank input, is n
 from __future__ import annotations
 
 import codecs
+import functools
 
 import attrs
 
@@ -25,8 +26,14 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
 
-# Windows-1252 with its five undefined bytes mapped to Latin-1 (a lossless, total decoding).
-_CP1252_TABLE = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
+
+@functools.cache
+def _cp1252_table() -> str:
+    """Windows-1252 with its five undefined bytes mapped to Latin-1 (a lossless, total decoding).
+
+    Made on first use: it loads the cp1252 codec, which UTF-8 input never needs.
+    """
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
 
 
 @attrs.frozen(kw_only=True)
@@ -62,7 +69,7 @@ def decode(data: bytes) -> Decoded:
         text = data.decode("utf-8")
         encoding = "utf-8"
     except UnicodeDecodeError:
-        text = data.decode("latin-1").translate(_CP1252_TABLE)
+        text = data.decode("latin-1").translate(_cp1252_table())
         encoding = "cp1252"
     return Decoded(text=check_text(text), encoding=encoding)
 

@@ -29,11 +29,10 @@ linear on any line.
 
 from __future__ import annotations
 
-import math
-
 import attrs
 
-from newsparse._patterns import FIELD_SEPARATOR
+from newsparse._patterns import FIELD_SEPARATOR, LazyPattern
+from newsparse.models import _constructor
 
 __all__ = [
     "MAX_READ_DIGITS",
@@ -55,6 +54,8 @@ MAX_READ_DIGITS = 9
 _UNITS = ("minutes", "minute", "mins", "min.", "min")
 _TAIL = 32
 _SEPARATOR_CHARS = "·•|—–-"
+_BARS = LazyPattern("[·•|]", stdlib=True)
+"""The separators that need no white space around them (one character class: linear)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -69,6 +70,9 @@ class HeaderMatch:
     """True when the prefix runs straight into the digits (no space or separator)."""
 
 
+_new_match = _constructor(HeaderMatch)
+
+
 def match_header(line: str) -> HeaderMatch | None:
     """Match a header line; None when ``line`` does not end in a read time."""
     if not line[-_TAIL:].rstrip().lower().endswith("read"):
@@ -80,10 +84,12 @@ def match_header(line: str) -> HeaderMatch | None:
         return None
     while i > 0 and s[i - 1].isspace():
         i -= 1
-    unit = next((u for u in _UNITS if low.endswith(u, 0, i)), None)
-    if unit is None:
+    if not low.endswith(_UNITS, 0, i):
         return None
-    i -= len(unit)
+    for unit in _UNITS:  # longest first: the one that matched
+        if low.endswith(unit, 0, i):
+            i -= len(unit)
+            break
     if i > 0 and s[i - 1] in " \t":
         i -= 1
     j = i
@@ -94,7 +100,7 @@ def match_header(line: str) -> HeaderMatch | None:
         return None
     prefix = s[:j]
     glued = bool(prefix) and not prefix[-1].isspace() and prefix[-1] not in _SEPARATOR_CHARS
-    return HeaderMatch(prefix=prefix, digits=digits, glued=glued)
+    return _new_match(prefix, digits, glued)
 
 
 def split_fields(s: str) -> list[tuple[str, int]]:
@@ -104,10 +110,25 @@ def split_fields(s: str) -> list[tuple[str, int]]:
     [('AI & Robotics', 0), ('Feb 11, 2025', 16)]
     """
     out: list[tuple[str, int]] = []
-    if not any(c in s for c in _SEPARATOR_CHARS):  # no separator: one field (most lines)
+    pos = 0
+    if (  # no separator character: one field (most lines); ``in`` beats a loop over them
+        "|" not in s
+        and "-" not in s
+        and "·" not in s
+        and "•" not in s
+        and "—" not in s
+        and "–" not in s
+    ):
         stripped = s.strip()
         return [(stripped, len(s) - len(s.lstrip()))] if stripped else out
-    pos = 0
+    if "-" not in s and "—" not in s and "–" not in s:
+        # Every separator is then one of ·, • and |: split at each.
+        for chunk in s.split("|") if "·" not in s and "•" not in s else _BARS.split(s):
+            stripped = chunk.strip()
+            if stripped:
+                out.append((stripped, pos + len(chunk) - len(chunk.lstrip())))
+            pos += len(chunk) + 1
+        return out
     for sep in [*FIELD_SEPARATOR.finditer(s), None]:
         end = sep.start() if sep is not None else len(s)
         chunk = s[pos:end]
@@ -129,6 +150,8 @@ def resolve_read_time(
     run = match.digits
     if not match.glued:
         return int(run), "", True
+    import math  # noqa: PLC0415  (only glued digits need it: not on import newsparse)
+
     target = float(words_per_minute)
     best: tuple[float, int, str] | None = None
     for i in range(len(run)):

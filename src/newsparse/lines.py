@@ -227,6 +227,7 @@ class BlockTable:
         "separated",
         "starts",
         "text",
+        "texts",
     )
 
     def __init__(
@@ -236,6 +237,7 @@ class BlockTable:
         ends: list[int],
         separated: list[bool],
         made: dict[int, Block] | None = None,
+        texts: list[str] | None = None,
     ) -> None:
         self.text = text
         self.starts = starts
@@ -244,6 +246,11 @@ class BlockTable:
         """Offset one past each block's last non-blank character."""
         self.separated = separated
         """Whether a separator line comes right before each block."""
+        self.texts = (
+            [text[s:e] for s, e in zip(starts, ends, strict=True)] if texts is None else texts
+        )
+        """Each block's text, ``text[starts[i]:ends[i]]`` (kept from the split that found
+        the blocks, so no stage slices a block out of the text again)."""
         self._made: dict[int, Block] = {} if made is None else made
         self.newline_breaks = made is None
         """True when every line break of the text is ``\\n`` or ``\\r\\n`` and no line is a
@@ -273,10 +280,58 @@ class BlockTable:
 
     def single_line(self, i: int) -> bool:
         """True when block ``i`` is one line (its text is then the line, stripped)."""
+        if self.newline_breaks:
+            return "\n" not in self.texts[i]
+        return len(self.block(i).lines) == 1
+
+    def first_line(self, i: int) -> tuple[int, int]:
+        """``(start, end)`` of block ``i``'s first line, as its first :class:`Line` has them."""
         made = self._made.get(i)
         if made is not None:
-            return len(made.lines) == 1
-        return self.text.find("\n", self.starts[i], self.ends[i]) < 0
+            first = made.lines[0]
+            return first.start, first.end
+        text, start = self.text, self.starts[i]
+        nl = text.find("\n", start)
+        return text.rfind("\n", 0, start) + 1, len(text) if nl < 0 else nl - (text[nl - 1] == "\r")
+
+    def line_extents(self, i: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of each line of block ``i``, as its :class:`Line` s have them.
+
+        Without the line numbers, which cost a count of the line breaks before the block.
+        """
+        made = self._made.get(i)
+        if made is not None:
+            return [(line.start, line.end) for line in made.lines]
+        text, start, end = self.text, self.starts[i], self.ends[i]
+        line_start = text.rfind("\n", 0, start) + 1
+        extents = []
+        nl = text.find("\n", start, end)
+        while nl >= 0:
+            extents.append((line_start, nl - (text[nl - 1] == "\r")))
+            line_start = nl + 1
+            nl = text.find("\n", line_start, end)
+        nl = text.find("\n", end)
+        extents.append((line_start, len(text) if nl < 0 else nl - (text[nl - 1] == "\r")))
+        return extents
+
+    def stripped_lines(self, i: int) -> list[tuple[str, int]]:
+        """Each line of block ``i`` without white space around it, and where that starts.
+
+        What :func:`line_spans` gives for the block, as pairs. A one-line block's line is the
+        block; the lines of a block of a table found in bulk are its text split at ``\\n``.
+        """
+        text, start = self.text, self.starts[i]
+        if self.newline_breaks:
+            block = self.texts[i]
+            if "\n" not in block:
+                return [(block, start)]
+            found = []
+            for raw in block.split("\n"):
+                stripped = raw.strip()
+                found.append((stripped, start + len(raw) - len(raw.lstrip())))
+                start += len(raw) + 1
+            return found
+        return [(span.text, span.start) for span in line_spans(text, [self.block(i)])]
 
     def _make(self, i: int) -> Block:
         # Only tables of text whose line breaks are \n and \r\n come here (block_table).
@@ -323,14 +378,14 @@ def block_table(text: str) -> BlockTable:
     parts = BLOCK_GAP.split(text[lead:] if lead else text)  # block, gap, block, ..., block
     if not parts[-1]:
         del parts[-2:]  # the text ends with a gap (or holds no block)
-    pieces = parts[0::2]
+    texts = list(map(str.rstrip, parts[0::2]))  # a piece opens with its block's first character
     starts = list(accumulate(map(len, parts), initial=lead))[0 : len(parts) : 2]
-    ends = list(map(add, starts, map(len, map(str.rstrip, pieces))))
+    ends = list(map(add, starts, map(len, texts)))
     gaps = [text[:lead], *parts[1::2]]
-    separated = [False] * len(pieces)
-    if pieces and _holds_separator("".join(gaps)):
+    separated = [False] * len(texts)
+    if texts and _holds_separator("".join(gaps)):
         separated = list(map(_holds_separator, gaps))
-    return BlockTable(text, starts, ends, separated)
+    return BlockTable(text, starts, ends, separated, texts=texts)
 
 
 def _holds_separator(gap: str) -> bool:

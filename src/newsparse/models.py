@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import attrs
 
@@ -226,8 +227,15 @@ class Dateline:
     """Offset one past its dash."""
 
 
+class _SentenceSlot:
+    """Where a :class:`Paragraph` keeps its sentences once computed (not an attrs field)."""
+
+    __slots__ = ("_sentences",)
+    _sentences: tuple[Span, ...]
+
+
 @attrs.frozen(kw_only=True)
-class Paragraph:
+class Paragraph(_SentenceSlot):
     """A body block, kept exactly as written (its lines are not re-wrapped)."""
 
     text: str
@@ -237,15 +245,24 @@ class Paragraph:
     end: int
     """Offset one past its last character."""
 
-    @functools.cached_property
+    @property
     def sentences(self) -> tuple[Span, ...]:
         """Sentence spans inside the paragraph, in order (offsets into the input).
 
         Computed on first use and kept, so a parse that needs no sentences pays nothing.
+        (A plain property over a slot of the base class, not ``functools.cached_property``:
+        on a slotted attrs class that adds a ``__getattr__`` hook, which makes every
+        attribute read of every paragraph slower.)
         """
+        try:
+            return self._sentences
+        except AttributeError:
+            pass
         from newsparse.sentences import split_sentences  # noqa: PLC0415  (imports models)
 
-        return split_sentences(self.text, offset=self.start)
+        found = split_sentences(self.text, offset=self.start)
+        object.__setattr__(self, "_sentences", found)
+        return found
 
 
 @attrs.frozen(kw_only=True)
@@ -368,3 +385,35 @@ class Article:
         from newsparse.serialize import to_dict  # noqa: PLC0415  (serialize imports models)
 
         return to_dict(self)
+
+
+_T = TypeVar("_T")
+
+
+def _constructor(cls: type[_T]) -> Callable[..., _T]:
+    """A constructor of the model ``cls`` that takes every field, by position or keyword.
+
+    It does what attrs' ``__init__`` does when every field is given (sets each slot), about
+    twice as fast: slot setters instead of the frozen ``__setattr__``, no defaults.
+    The parse makes many models (a paragraph, a span, a byline line...) where a
+    microsecond each adds up. Generated once per model, as attrs makes its own
+    ``__init__``. That is exact only while no field has a converter or a validator, which
+    is checked here.
+    """
+    fields = attrs.fields(cls)  # type: ignore[arg-type]
+    if any(f.converter or f.validator for f in fields):
+        raise TypeError(f"{cls.__name__} has fields a fast constructor cannot set")
+    names = [f.name for f in fields]
+    lines = [f"def make({', '.join(names)}):", "    made = __new(__cls)"]
+    lines += [f"    __set_{name}(made, {name})" for name in names]
+    lines.append("    return made")
+    namespace: dict[str, Any] = {f"__set_{name}": vars(cls)[name].__set__ for name in names}
+    namespace.update({"__new": object.__new__, "__cls": cls})
+    exec("\n".join(lines), namespace)  # our own field names, as attrs does for __init__
+    made: Callable[..., _T] = namespace["make"]
+    made.__doc__ = f"``{cls.__name__}({', '.join(f'{n}={n}' for n in names)})``, faster."
+    return made
+
+
+_new_span = _constructor(Span)
+_new_paragraph = _constructor(Paragraph)

@@ -13,8 +13,8 @@ from typing import overload
 
 from newsparse import byline as _byline
 from newsparse import titles as _titles
-from newsparse.assemble import HeaderLine, build_header
-from newsparse.body import find_dateline, split_trailer
+from newsparse.assemble import HeaderLine, _new_header_line, build_header
+from newsparse.body import find_dateline, trailer_start
 from newsparse.errors import ParseError
 from newsparse.header import match_header
 from newsparse.lines import (
@@ -24,12 +24,21 @@ from newsparse.lines import (
     block_table,
     blocks_of,
     first_control_character,
-    line_spans,
     newline_styles,
 )
-from newsparse.models import Article, Claim, Paragraph, ParseWarning, Quote, Span, WarningCode
+from newsparse.models import (
+    Article,
+    Claim,
+    Paragraph,
+    ParseWarning,
+    Quote,
+    Span,
+    WarningCode,
+    _constructor,
+    _new_span,
+)
 from newsparse.options import ParseOptions
-from newsparse.paragraphs import count_words, paragraphs_at
+from newsparse.paragraphs import WordCounter, paragraphs_of
 
 __all__ = [
     "MAX_HEADER_CHARS",
@@ -43,13 +52,16 @@ __all__ = [
 MAX_HEADER_CHARS = 300
 """A longer line is never a header line."""
 
+_new_article = _constructor(Article)
+
 
 def parse_text(
     text: str, *, source: str | None, encoding: str | None, options: ParseOptions
 ) -> Article:
     """Parse all of ``text`` as ONE article (a later article start is kept, with a warning)."""
     table = block_table(text)
-    warnings = _text_warnings(text)
+    words = WordCounter(text)
+    warnings = _text_warnings(text, words)
     starts = _table_starts(text, table)
     if len(starts) > 1:
         warnings.append(
@@ -64,6 +76,7 @@ def parse_text(
     return _parse(
         text,
         _Window(table, 0, len(table)),
+        words,
         source=source,
         encoding=encoding,
         options=options,
@@ -76,7 +89,8 @@ def parse_text_all(
 ) -> Iterator[Article]:
     """Parse every article of a dump, in order."""
     table = block_table(text)
-    shared = _text_warnings(text)
+    words = WordCounter(text)
+    shared = _text_warnings(text, words)
     starts = _table_starts(text, table)
     for k, lo in enumerate(starts):
         hi = starts[k + 1] if k + 1 < len(starts) else len(table)
@@ -85,6 +99,7 @@ def parse_text_all(
         yield _parse(
             text,
             _Window(table, lo, hi),
+            words,
             source=source,
             encoding=encoding,
             options=options,
@@ -107,7 +122,7 @@ def _article_starts(text: str, blocks: Sequence[Block]) -> list[int]:
             continue
         line = block.lines[0]
         last = text[line.end - 1]
-        if (last in "dD" or last.isspace()) and _header_of(text, line) is not None:
+        if (last in "dD" or last.isspace()) and _header_at(text, line.start, line.end) is not None:
             starts.append(i)
     return starts
 
@@ -119,18 +134,19 @@ def _table_starts(text: str, table: BlockTable) -> list[int]:
     lower-cases to ``d``): a one-line block whose last character is no ``d`` or ``D`` opens
     no article, and its lines need not be made.
     """
-    starts, ends, separated = table.starts, table.ends, table.separated
-    found = []
-    for i in range(len(starts)):
-        if i == 0 or separated[i]:
+    starts, separated, texts = table.starts, table.separated, table.texts
+    found = [0] if starts else []
+    bulk = table.newline_breaks  # then a block of one line holds no "\n"
+    for i in range(1, len(starts)):
+        if separated[i]:
             found.append(i)
             continue
-        end = ends[i]
-        if text[end - 1] not in "dD" and table.single_line(i):
+        block = texts[i]
+        if block[-1] not in "dD" and ("\n" not in block if bulk else table.single_line(i)):
             continue
-        line = table.block(i).lines[0]
-        last = text[line.end - 1]
-        if (last in "dD" or last.isspace()) and _header_of(text, line) is not None:
+        line_start, line_end = table.first_line(i)
+        last = text[line_end - 1]
+        if (last in "dD" or last.isspace()) and _header_at(text, line_start, line_end):
             found.append(i)
     return found
 
@@ -155,26 +171,27 @@ def article_ranges(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
     return [(bounds[k], bounds[k + 1]) for k in range(len(firsts))]
 
 
-def _header_of(text: str, line: Line) -> HeaderLine | None:
-    if line.end - line.start > MAX_HEADER_CHARS:
+def _header_at(text: str, start: int, end: int) -> HeaderLine | None:
+    """The header line ``text[start:end]`` (a whole line), or None when it is none."""
+    if end - start > MAX_HEADER_CHARS:
         return None
-    tail = text[max(line.start, line.end - 40) : line.end].rstrip()
+    tail = text[max(start, end - 40) : end].rstrip()
     if tail and tail[-4:].lower() != "read":
         return None  # most lines, decided on a short tail (an all-blank tail reads on)
-    raw = text[line.start : line.end]
+    raw = text[start:end]
     stripped = raw.strip()
     match = match_header(stripped)
     if match is None:
         return None
-    start = line.start + len(raw) - len(raw.lstrip())
-    return HeaderLine(span=Span(text=stripped, start=start, end=start + len(stripped)), match=match)
+    start += len(raw) - len(raw.lstrip())
+    return _new_header_line(_new_span(stripped, start, start + len(stripped)), match)
 
 
-def _text_warnings(text: str) -> list[ParseWarning]:
+def _text_warnings(text: str, words: WordCounter) -> list[ParseWarning]:
     warnings = []
     if len(newline_styles(text)) > 1:
         warnings.append(mixed_newlines_warning())
-    found = first_control_character(text)
+    found = first_control_character(text) if words.has_control else None
     if found is not None:
         warnings.append(control_character_warning(*found))
     return warnings
@@ -224,23 +241,32 @@ class _Window(Sequence[Block]):
 
     def span(self, i: int) -> Span:
         """Block ``i`` exactly as it stands in the text."""
-        start, end = self.table.starts[self.lo + i], self.table.ends[self.lo + i]
-        return Span(text=self.table.text[start:end], start=start, end=end)
+        table, j = self.table, self.lo + i
+        return _new_span(table.texts[j], table.starts[j], table.ends[j])
+
+    def line_spans(self, i: int) -> list[Span]:
+        """The lines of block ``i``, each stripped, as spans."""
+        return [_new_span(line, start, start + len(line)) for line, start in self.lines_of(i)]
 
     def lines_of(self, i: int) -> list[tuple[str, int]]:
-        """The lines of block ``i``, each stripped, with its offset.
+        """The lines of block ``i``, each stripped, with its offset."""
+        return self.table.stripped_lines(self.lo + i)
 
-        A one-line block's line is the block: no :class:`Line` is made for it.
+    def raw_lines(self, i: int) -> list[str]:
+        """The lines of block ``i`` from their lines' starts, as :func:`trailer_start` reads them.
+
+        A one-line block that opens its line (no indent) is given as its text: only white
+        space follows it on its line.
         """
         table, j = self.table, self.lo + i
-        text, start = table.text, table.starts[j]
-        if table.single_line(j):
-            return [(text[start : table.ends[j]], start)]
-        return [(s.text, s.start) for s in line_spans(text, [table.block(j)])]
-
-    def text_of(self, i: int) -> str:
-        """The text of block ``i``, its lines joined by a space."""
-        return " ".join([line for line, _ in self.lines_of(i)])
+        start, text = table.starts[j], table.text
+        if (
+            table.newline_breaks
+            and (start == 0 or text[start - 1] == "\n")
+            and table.single_line(j)
+        ):
+            return [table.texts[j]]
+        return [text[s:e] for s, e in table.line_extents(j)]
 
 
 class _BlockTexts(Sequence[str]):
@@ -250,11 +276,19 @@ class _BlockTexts(Sequence[str]):
     """
 
     def __init__(self, blocks: _Window) -> None:
-        self._blocks = blocks
-        self._made: dict[int, str] = {}
+        self.blocks = blocks
+        self._made: list[str | None] = [None] * len(blocks)
+        self._lines: dict[int, list[tuple[str, int]]] = {}
+
+    def lines(self, i: int) -> list[tuple[str, int]]:
+        """The lines of block ``i``, each stripped, with its offset (made once)."""
+        found = self._lines.get(i)
+        if found is None:
+            found = self._lines[i] = self.blocks.lines_of(i)
+        return found
 
     def __len__(self) -> int:
-        return len(self._blocks)
+        return len(self._made)
 
     @overload
     def __getitem__(self, index: int) -> str: ...
@@ -263,17 +297,22 @@ class _BlockTexts(Sequence[str]):
     def __getitem__(self, index: int | slice) -> str | Sequence[str]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        made = self._made.get(index)
+        made = self._made[index]
         if made is None:
-            made = self._made[index] = self._blocks.text_of(index)
+            table, j = self.blocks.table, self.blocks.lo + index
+            made = self._made[index] = (
+                table.texts[j]  # a one-line block is its line
+                if table.single_line(j)
+                else " ".join([line for line, _ in self.lines(index)])
+            )
         return made
 
 
 class _Bylines:
     """Blocks read as byline lines, each once."""
 
-    def __init__(self, blocks: _Window, options: ParseOptions) -> None:
-        self._blocks = blocks
+    def __init__(self, texts: _BlockTexts, options: ParseOptions) -> None:
+        self._texts = texts
         self._options = options
         self._read: dict[int, list[_byline.BylineLine] | None] = {}
 
@@ -288,9 +327,18 @@ class _Bylines:
         return self.lines(i) is not None
 
     def _read_block(self, i: int) -> list[_byline.BylineLine] | None:
+        blocks = self._texts.blocks
+        table, j = blocks.table, blocks.lo + i
+        block = table.texts[j]
+        if not table.single_line(j):
+            lines = self._texts.lines(i)
+        elif len(block) > _byline.MAX_BYLINE_CHARS:
+            return None  # a one-line block is its line, and this one is too long
+        else:
+            lines = [(block, table.starts[j])]
         found = []
-        for text, start in self._blocks.lines_of(i):
-            line = _byline.read_stripped_line(text, start, self._options)
+        for text, at in lines:
+            line = _byline.read_stripped_line(text, at, self._options)
             if line is None:
                 return None
             found.append(line)
@@ -300,6 +348,7 @@ class _Bylines:
 def _parse(
     text: str,
     part: _Window,
+    words: WordCounter,
     *,
     source: str | None,
     encoding: str | None,
@@ -310,12 +359,13 @@ def _parse(
     found = list(warnings)
     header_line, blocks = _split_header(text, part, found)
     texts = _BlockTexts(blocks)
-    bylines = _Bylines(blocks, options)
+    bylines = _Bylines(texts, options)
     front = _titles.read_front_matter(texts, 0, bylines.is_byline)
-    trailer_at = split_trailer(text, blocks, front.body)
+    trailer_at = trailer_start(blocks.raw_lines, len(blocks), front.body)
     body_lo, body_hi = blocks.lo + front.body, blocks.lo + trailer_at
-    paragraphs = paragraphs_at(
-        text, blocks.table.starts[body_lo:body_hi], blocks.table.ends[body_lo:body_hi]
+    table = blocks.table
+    paragraphs = paragraphs_of(
+        table.texts[body_lo:body_hi], table.starts[body_lo:body_hi], table.ends[body_lo:body_hi]
     )
     last_end = blocks.table.ends[blocks.hi - 1]
     if not paragraphs:
@@ -331,16 +381,19 @@ def _parse(
         [line for i in front.bylines for line in bylines.lines(i) or ()]
     )
     found.extend(byline_warnings)
-    word_count = _word_count(text, blocks.table, body_lo, body_hi)
+    word_count = _word_count(words, blocks.table, body_lo, body_hi)
     header = None
     if header_line is not None:
         header, byline, header_warnings = build_header(
             header_line, body_words=word_count, byline=byline, options=options
         )
         found.extend(header_warnings)
-    quotes, claims = _find_quotes_and_claims(text, paragraphs, options, found)
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    if options.quotes or options.claims:
+        quotes, claims = _find_quotes_and_claims(text, paragraphs, options, found)
     start = header_line.span.start if header_line is not None else blocks.table.starts[blocks.lo]
-    article = Article(
+    article = _new_article(
         source=source,
         encoding=encoding,
         start=start,
@@ -348,23 +401,29 @@ def _parse(
         header=header,
         title=texts[front.title],
         title_span=blocks.span(front.title),
-        subtitle=" ".join(texts[i] for i in front.subtitles) or None,
-        subtitle_spans=tuple(blocks.span(i) for i in front.subtitles),
+        subtitle=" ".join([texts[i] for i in front.subtitles]) or None,
+        subtitle_spans=tuple([blocks.span(i) for i in front.subtitles]),
         title_repeated=front.repeat is not None,
         title_repeat_span=blocks.span(front.repeat) if front.repeat is not None else None,
         byline=byline,
         dateline=find_dateline(text, paragraphs[0].start) if paragraphs else None,
         paragraphs=paragraphs,
-        trailer=line_spans(text, blocks[trailer_at:]),
+        trailer=tuple(
+            [span for i in range(trailer_at, len(blocks)) for span in blocks.line_spans(i)]
+        ),
         word_count=word_count,
         estimated_read_minutes=round(word_count / options.words_per_minute, 2),
         quotes=quotes,
         claims=claims,
-        warnings=tuple(sorted(found, key=lambda w: (w.start, w.code.value))),
+        warnings=tuple(sorted(found, key=_warning_order) if len(found) > 1 else found),
     )
     if options.strict and article.warnings:
         raise _strict_error(text, article.warnings)
     return article
+
+
+def _warning_order(warning: ParseWarning) -> tuple[int, str]:
+    return warning.start, warning.code.value
 
 
 def _split_header(
@@ -376,18 +435,18 @@ def _split_header(
         raise ParseError(
             "the input holds only white space; pass the text of an article", code="blank_input"
         )
-    first = table.block(lo)
-    header_line = _header_of(text, first.lines[0])
+    header_line = _header_at(text, *table.first_line(lo))
     if header_line is None:
         found.append(
             ParseWarning(
                 code=WarningCode.MISSING_HEADER,
-                start=first.start,
-                end=first.start,
+                start=table.starts[lo],
+                end=table.starts[lo],
                 message="the first line is no '... N min read' header",
             )
         )
-    elif len(first.lines) > 1:  # the title runs on right under the header line
+    elif not table.single_line(lo):  # the title runs on right under the header line
+        first = table.block(lo)
         rest = blocks_of(text, first.lines[1:])[:1]
         table = BlockTable.of_blocks(text, [*rest, *map(table.block, range(lo + 1, hi))])
         lo, hi = 0, len(table)
@@ -402,20 +461,19 @@ def _split_header(
     return header_line, _Window(table, lo, hi)
 
 
-def _word_count(text: str, table: BlockTable, lo: int, hi: int) -> int:
+def _word_count(words: WordCounter, table: BlockTable, lo: int, hi: int) -> int:
     """White-space separated words in blocks ``lo`` to ``hi``.
 
-    Only white space lies between blocks unless a separator line does, so one split of the
-    whole run counts what a split of each block would.
+    Only white space lies between blocks unless a separator line does, so one count over
+    the whole run counts what a count of each block would.
     """
     if lo >= hi:
         return 0
     if any(table.separated[lo + 1 : hi]):
         return sum(
-            count_words(text[s:e])
-            for s, e in zip(table.starts[lo:hi], table.ends[lo:hi], strict=True)
+            words.count(s, e) for s, e in zip(table.starts[lo:hi], table.ends[lo:hi], strict=True)
         )
-    return count_words(text[table.starts[lo] : table.ends[hi - 1]])
+    return words.count(table.starts[lo], table.ends[hi - 1])
 
 
 def _find_quotes_and_claims(

@@ -36,7 +36,7 @@ from typing import Any, BinaryIO
 
 import attrs
 
-from newsparse.decode import _BOMS, _CP1252_TABLE
+from newsparse.decode import _BOMS, _cp1252_table
 from newsparse.errors import ParseError
 from newsparse.lines import first_control_character, line_table
 from newsparse.models import Article, ParseWarning, WarningCode
@@ -93,7 +93,7 @@ class Facts:
     def text_of(self, data: bytes) -> str:
         """Decode ``data`` (a whole number of characters, BOM excluded)."""
         if self.codec == "cp1252":
-            return data.decode("latin-1").translate(_CP1252_TABLE)
+            return data.decode("latin-1").translate(_cp1252_table())
         return data.decode(self.codec)
 
     def bytes_of(self, text: str) -> int:
@@ -126,7 +126,8 @@ def _chunks(stream: BinaryIO) -> Iterator[bytes]:
 
 def _decoder(codec: str) -> Callable[[bytes, bool], str]:
     if codec == "cp1252":
-        return lambda data, final: data.decode("latin-1").translate(_CP1252_TABLE)
+        table = _cp1252_table()
+        return lambda data, final: data.decode("latin-1").translate(table)
     return codecs.getincrementaldecoder(codec)("strict").decode
 
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from newsparse.sentences import terminator_runs
+from newsparse.models import _constructor
 
 __all__ = [
     "MAX_FRONT_BLOCKS",
@@ -61,6 +61,9 @@ class FrontMatter:
     """First block of the body (may equal the block count: no body)."""
 
 
+_new_front_matter = _constructor(FrontMatter)
+
+
 def fold_title(text: str) -> str:
     """Fold case, white space and trailing punctuation, for the repeat test.
 
@@ -76,8 +79,11 @@ _TRAILING = " .!?:;,…"
 
 def is_short(text: str) -> bool:
     """At most 2 sentences and 60 words: the subtitle test without a repeat."""
-    if len(text.split()) > SUBTITLE_MAX_WORDS:
+    if _more_words_than(text, SUBTITLE_MAX_WORDS):
         return False
+    # sentences loads the lexicons (and pathlib): on first use, not on import newsparse
+    from newsparse.sentences import terminator_runs  # noqa: PLC0415
+
     stripped = text.strip()
     return max(1, len(terminator_runs(stripped, 0, len(stripped)))) <= SUBTITLE_MAX_SENTENCES
 
@@ -111,24 +117,40 @@ def read_front_matter(
             k += 1
         else:
             break
-    return FrontMatter(
+    return _new_front_matter(
         title=title, repeat=repeat, subtitles=tuple(subtitles), bylines=tuple(bylines), body=k
     )
 
 
 def _find_repeat(blocks: Sequence[str], title: int, is_byline: Callable[[int], bool]) -> int | None:
+    """The first block of the window after the title that folds to the title, if any.
+
+    The search ends early (None) at a long block that is no byline block; that test only
+    matters for the blocks before a repeat, so it runs after a repeat is found, and only on
+    them (most articles have no repeat, and the test splits long blocks into words).
+    """
     title_text = blocks[title]
     want = fold_title(title_text)
     if not want:
         return None
     longest = 2 * len(title_text) + 8
-    for k in range(title + 1, min(len(blocks), title + 1 + MAX_FRONT_BLOCKS)):
-        block = blocks[k]
-        if len(block) <= longest and fold_title(block) == want:
-            return k
-        if _more_words_than(block, MAX_FRONT_WORDS) and not is_byline(k):
+    for repeat in range(title + 1, min(len(blocks), title + 1 + MAX_FRONT_BLOCKS)):
+        block = blocks[repeat]
+        # Case folding is per character, so a block folds to the title only if its first
+        # character folds to the title's first: most blocks are told apart by that. (A
+        # block of the pipeline has no white space around it; lstrip then copies nothing.)
+        if (
+            len(block) <= longest
+            and block.lstrip()[:1].casefold()[:1] == want[0]
+            and fold_title(block) == want
+        ):
+            break
+    else:
+        return None
+    for k in range(title + 1, repeat):
+        if _more_words_than(blocks[k], MAX_FRONT_WORDS) and not is_byline(k):
             return None
-    return None
+    return repeat
 
 
 def _more_words_than(text: str, n: int) -> bool:
