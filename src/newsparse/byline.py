@@ -218,9 +218,10 @@ def _read_authors(rest: str, options: ParseOptions) -> tuple[tuple[Author, ...],
         name = part.strip()
         if not name:
             continue
-        if names and _is_role(name):
+        words = _words(name) if names else None  # for the role and organisation tests
+        if words is not None and not lexicon("roles").isdisjoint(words):
             roles[len(names) - 1] = name
-        elif names and _is_org(name):
+        elif words is not None and not lexicon("organizations").isdisjoint(words):
             orgs[len(names) - 1] = name
         elif _is_name(name):
             names.append(name)

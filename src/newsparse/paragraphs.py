@@ -54,12 +54,12 @@ def count_words(text: str) -> int:
     >>> count_words("  Le café  très\\tbon.\\n"), count_words("a — b\\u3000c"), count_words("“a” b")
     (4, 4, 2)
 
-    The text's bytes (Latin-1 when it is Latin-1, else UTF-8) are mapped to a space for
-    each white-space character and an ``x`` for each other byte: the words are the ``" x"``
-    pairs, plus one when the text opens with a word. A few C passes instead of an object
-    per word. In UTF-8 a character beyond ASCII is several bytes, all ``x``: right unless
-    it is white space (``\\xa0``, ``\\u2009``...), which the characters beyond ASCII,
-    gathered in one more pass, tell; such text is split.
+    The text's bytes are mapped to a space for each white-space character and an ``x`` for
+    each other byte: the words are the ``" x"`` pairs, plus one when the text opens with a
+    word. A few C passes instead of an object per word. The bytes are UTF-8, where a
+    character beyond ASCII is several bytes, all ``x``: right unless it is white space
+    (``\\xa0``, ``\\u2009``...), which the characters beyond ASCII, gathered in one more
+    pass, tell; such text is counted in Latin-1 when it is Latin-1, else split.
     """
     if text.isascii():
         return _count_marks(text.encode("ascii").translate(_WORD_BYTES))

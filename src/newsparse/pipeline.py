@@ -146,7 +146,7 @@ def _table_starts(text: str, table: BlockTable) -> list[int]:
             continue
         line_start, line_end = table.first_line(i)
         last = text[line_end - 1]
-        if (last in "dD" or last.isspace()) and _header_at(text, line_start, line_end):
+        if (last in "dD" or last.isspace()) and _header_at(text, line_start, line_end) is not None:
             found.append(i)
     return found
 
@@ -297,6 +297,8 @@ class _BlockTexts(Sequence[str]):
     def __getitem__(self, index: int | slice) -> str | Sequence[str]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._made)
         made = self._made[index]
         if made is None:
             table, j = self.blocks.table, self.blocks.lo + index
