@@ -96,10 +96,10 @@ def test_strict_mode_lists_every_problem() -> None:
 def test_a_relative_date_resolves_against_the_reference_time() -> None:
     """'2 hours ago' resolves only when a reference time is given."""
     text = "A title\n\nBy Ann Lee\n2 hours ago\n\nBody."
-    ref = dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.timezone.utc)
+    ref = dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.UTC)
     a = newsparse.parse(text, options=ParseOptions(reference_time=ref))
     assert a.byline.published is not None
-    assert a.byline.published.value == dt.datetime(2025, 3, 1, 10, 0, tzinfo=dt.timezone.utc)
+    assert a.byline.published.value == dt.datetime(2025, 3, 1, 10, 0, tzinfo=dt.UTC)
 
 
 def test_glued_digits_without_a_plausible_split_warn() -> None:

@@ -211,7 +211,7 @@ def test_ascii_twins_match_what_the_date_patterns_match(text: str) -> None:
 
 
 def test_ascii_twins_number_their_groups_alike() -> None:
-    """The twins' groups have the names and numbers of the patterns' (one picker serves both)."""
+    """The twins' groups have the names and numbers of the patterns' (one reader serves both)."""
     assert _patterns.WORD_DATE.groupindex == _patterns.WORD_DATE_ASCII.groupindex
     assert _patterns.ISO_DATE.groupindex == _patterns.ISO_DATE_ASCII.groupindex
 

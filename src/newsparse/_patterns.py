@@ -18,8 +18,7 @@ Patterns are compiled once, on first use (so ``import newsparse`` pays neither f
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 __all__ = [
@@ -84,18 +83,6 @@ class LazyPattern:
         """Group names and their numbers."""
         found: Mapping[str, int] = self._compile().groupindex
         return found
-
-    def picker(self, *names: str) -> Callable[[Any], tuple[Any, ...]]:
-        """A function from a match to the groups ``names``, in that order.
-
-        It reads ``match.groups()`` once: with ``regex``, looking a group up by name costs
-        about a microsecond each, a dozen times what the whole tuple costs.
-        """
-        index = self.groupindex
-        get = operator.itemgetter(*(index[name] - 1 for name in names))
-        if len(names) == 1:
-            return lambda m: (get(m.groups()),)
-        return lambda m: get(m.groups())
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> Any:
         """Match at ``pos``."""
