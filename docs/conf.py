@@ -25,7 +25,11 @@ autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "undoc-members": False, "show-inheritance": False}
 nitpicky = True
 nitpick_ignore_regex = [
-    (r"py:.*", r"(attrs|cattrs|regex|hypothesis|datetime|typing|collections\.abc|os|enum|_io)\..*"),
+    (
+        r"py:.*",
+        r"(attrs|cattrs|regex|_regex|re|hypothesis|datetime|typing|collections\.abc|os|enum|_io)\..*",
+    ),
+    (r"py:class", r"newsparse\.\w+\._\w+"),  # private bases of public models
     (r"py:.*", r"(IO|BinaryIO|Any|Sequence|Iterator|Iterable|Callable|PathLike|DrawFn)"),
     (
         r"py:class",

@@ -87,7 +87,7 @@ _ASCII_BYTES = bytes(range(128))
 class WordCounter:
     """``count_words`` of ranges of one text, and whether it holds control characters.
 
-    One pass over the whole text serves both: its UTF-8 bytes are mapped (:data:`_MARKS`)
+    One pass over the whole text serves both: its UTF-8 bytes are mapped (``_MARKS``)
     to a space for white space, ``x`` for any other byte, ``!`` for a control character
     (C0 but tab, line breaks and form feed, or DEL) and ``w`` for one that is white space
     too. Without control characters the words of a range are the ``" x"`` pairs in its
