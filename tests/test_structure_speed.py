@@ -22,6 +22,7 @@ from newsparse import _patterns, byline, dates, header, titles
 from newsparse.assemble import HeaderLine, _new_header_line
 from newsparse.body import (
     DATELINE_WINDOW,
+    dateline_of_window,
     find_dateline,
     is_trailer_line,
     split_trailer,
@@ -41,7 +42,6 @@ from newsparse.models import (
     Author,
     Byline,
     BylineDate,
-    Dateline,
     Paragraph,
     Span,
     _constructor,
@@ -327,21 +327,6 @@ def test_byline_lines_read_as_without_the_shortcuts(line: str) -> None:
     assert fast == slow
 
 
-def _old_find_dateline(text: str, start: int) -> Dateline | None:
-    window = text[start : start + DATELINE_WINDOW]
-    m = _patterns.DATELINE.match(window)
-    if m is None:
-        return None
-    location = m["loc"].strip()
-    if len(location) < 2 or not any(c.isalpha() for c in location):
-        return None
-    date = m["date"].strip() if m["date"] else None
-    agency = m["agency"].strip() if m["agency"] else None
-    return Dateline(
-        location=location, date=date, agency=agency, start=start, end=start + m.end() - 1
-    )
-
-
 _datelines = st.tuples(
     st.lists(st.sampled_from(["A", "B", "É", "a", " ", ".", "'", "-", "\n"]), max_size=5),
     st.sampled_from(["", ",", ", Feb 2", "(AP)", " (AP)", "(", ")"]),
@@ -357,7 +342,9 @@ _datelines = st.tuples(
 @example("AB, Feb 2 — x", 0)
 def test_dateline_shortcuts_lose_no_dateline(text: str, start: int) -> None:
     """find_dateline's two early outs (a lower-case second letter, no dash) lose no match."""
-    assert find_dateline(text, start) == _old_find_dateline(text, start)
+    assert find_dateline(text, start) == dateline_of_window(
+        text[start : start + DATELINE_WINDOW], start
+    )
 
 
 @given(st.text(max_size=10), st.integers(), st.integers(), st.booleans())
@@ -487,27 +474,13 @@ def test_paragraphs_of_texts_are_paragraphs_at(extents: list[tuple[int, int]]) -
     assert paragraphs_of(texts, starts, ends) == paragraphs_at(text, starts, ends)
 
 
-def _old_split_fields(s: str) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    pos = 0
-    for sep in [*_patterns.FIELD_SEPARATOR.finditer(s), None]:
-        end = sep.start() if sep is not None else len(s)
-        chunk = s[pos:end]
-        stripped = chunk.strip()
-        if stripped:
-            out.append((stripped, pos + len(chunk) - len(chunk.lstrip())))
-        if sep is not None:
-            pos = sep.end()
-    return out
-
-
 _FIELD_TEXT = st.text(alphabet="ab ·•|—–-\t\xa0\x1c", max_size=16)
 
 
 @given(_FIELD_TEXT)
 def test_split_fields_is_the_pattern_split(s: str) -> None:
     """split_fields, splitting at ·, • and | without the pattern when it can, cuts as it."""
-    assert header.split_fields(s) == _old_split_fields(s)
+    assert header.split_fields(s) == header.split_fields_by_pattern(s)
 
 
 def _old_match_header(line: str) -> header.HeaderMatch | None:

@@ -21,6 +21,7 @@ from newsparse.models import Dateline
 
 __all__ = [
     "DATELINE_WINDOW",
+    "dateline_of_window",
     "find_dateline",
     "is_trailer_line",
     "split_trailer",
@@ -44,6 +45,15 @@ def find_dateline(text: str, start: int) -> Dateline | None:
     window = text[start : start + DATELINE_WINDOW]
     if "-" not in window and "—" not in window and "–" not in window:
         return None  # no dash ends a dateline here
+    return dateline_of_window(window, start)
+
+
+def dateline_of_window(window: str, start: int) -> Dateline | None:
+    """:func:`find_dateline` without its early outs: what the pattern reads, its definition.
+
+    ``window`` is the opening of the paragraph at ``start``
+    (:data:`~newsparse._patterns.DATELINE` reads its first :data:`DATELINE_WINDOW` characters).
+    """
     m = DATELINE.match(window)
     if m is None:
         return None

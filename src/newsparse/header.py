@@ -42,6 +42,7 @@ __all__ = [
     "match_header",
     "resolve_read_time",
     "split_fields",
+    "split_fields_by_pattern",
 ]
 
 MIN_WPM = 100.0
@@ -129,6 +130,16 @@ def split_fields(s: str) -> list[tuple[str, int]]:
                 out.append((stripped, pos + len(chunk) - len(chunk.lstrip())))
             pos += len(chunk) + 1
         return out
+    return split_fields_by_pattern(s)
+
+
+def split_fields_by_pattern(s: str) -> list[tuple[str, int]]:
+    """:func:`split_fields` by :data:`~newsparse._patterns.FIELD_SEPARATOR`: its definition.
+
+    :func:`split_fields` takes shortcuts where no dash can separate; this reads any line.
+    """
+    out: list[tuple[str, int]] = []
+    pos = 0
     for sep in [*FIELD_SEPARATOR.finditer(s), None]:
         end = sep.start() if sep is not None else len(s)
         chunk = s[pos:end]
