@@ -1845,17 +1845,26 @@ def _role_before_name(toks: list[_Tok], k: int) -> bool:
     to the name. Role words are titles and person nouns (``data/speaker_titles.txt``,
     ``data/speaker_people_nouns.txt``), at most :data:`MODIFIER_MAX_TOKENS` of them.
     """
+    j = _lower_roles_end(toks, k)
+    return k < j < len(toks) and _is_cap(toks[j]) and not _is_function_word(toks[j])
+
+
+def _lower_roles_end(toks: list[_Tok], k: int) -> int:
+    """Index after the lower-case role words at ``toks[k]``, at most :data:`MODIFIER_MAX_TOKENS`."""
     j = k
     while j < len(toks) and j - k < MODIFIER_MAX_TOKENS and _is_lower_role(toks[j]):
         j += 1
-    return k < j < len(toks) and _is_cap(toks[j]) and not _is_function_word(toks[j])
+    return j
 
 
 def _is_lower_role(tok: _Tok) -> bool:
     """A role word written in lower case (``spokesman``, ``chief``, ``host``)."""
-    return tok.text[0].islower() and (
-        _bare(tok.low) in _titles() or tok.low in lexicon("speaker_people_nouns")
-    )
+    return _is_lower_role_word(tok.text, tok.low)
+
+
+def _is_lower_role_word(word: str, low: str) -> bool:
+    """:func:`_is_lower_role` of a word and its case-folded form."""
+    return word[0].islower() and (_bare(low) in _titles() or low in lexicon("speaker_people_nouns"))
 
 
 def _role_then_name(toks: list[_Tok], k: int) -> _Mention | None:
@@ -1863,9 +1872,7 @@ def _role_then_name(toks: list[_Tok], k: int) -> _Mention | None:
 
     ``said spokesman John Smith``, ``panel Chairman Rep. Jason Chaffetz said``.
     """
-    j = k
-    while j < len(toks) and j - k < MODIFIER_MAX_TOKENS and _is_lower_role(toks[j]):
-        j += 1
+    j = _lower_roles_end(toks, k)
     if j == k or j >= len(toks) or not _is_cap(toks[j]):
         return None
     return _name_forward(toks, j)
@@ -1881,10 +1888,7 @@ def _name_after_roles(name: str) -> str:
     words = name.split()
     last = -1
     for i, word in enumerate(words[:-1]):
-        if word[0].islower() and (
-            _bare(word.casefold()) in _titles()
-            or word.casefold() in lexicon("speaker_people_nouns")
-        ):
+        if _is_lower_role_word(word, word.casefold()):
             last = i
         elif word.endswith(_POSSESSIVE) and len(words) - i > 2:
             last = i  # "NBC's Dante Chinni"
