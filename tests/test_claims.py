@@ -29,9 +29,9 @@ from newsparse._claim_patterns import (
 )
 from newsparse.claims import (
     CLAIM_THRESHOLD,
-    _has_reporting_verb,
     _numbers,
     _reported_by,
+    _reporting_verbs,
     checkworthiness,
     extract_claims,
     find_claims,
@@ -367,7 +367,7 @@ def test_token_witnesses_skip_only_idle_readers(sentence: str) -> None:
     span = Span(text=sentence, start=3, end=3 + len(sentence))
     reading = read(load_model(), sentence)
     assert _numbers(text, span, reading) == find_quantities(text, span.start, span.end)
-    if not _has_reporting_verb(sentence, reading.tokens):
+    if not _reporting_verbs(sentence, reading.tokens):
         assert not REPORTED_BY.search(sentence)
         assert not REPORTED_AFTER.search(sentence)
 

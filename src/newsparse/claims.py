@@ -871,11 +871,6 @@ _QUOTE_EDGES = " \"'“”‘’«»"
 _MAX_SUBJECT = 6
 
 
-def _has_reporting_verb(sentence: str, toks: list[str]) -> bool:
-    """Whether a reporting verb may stand in the sentence (see :func:`_reporting_verbs`)."""
-    return bool(_reporting_verbs(sentence, toks))
-
-
 def _reporting_verbs(sentence: str, toks: list[str]) -> frozenset[str]:
     """The reporting verbs that may stand in the sentence between word boundaries.
 
