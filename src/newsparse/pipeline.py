@@ -9,7 +9,7 @@ and earlier results in, frozen results out; none does I/O or keeps state between
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import overload
+from typing import TypeVar, overload
 
 from newsparse import byline as _byline
 from newsparse import titles as _titles
@@ -217,7 +217,30 @@ def control_character_warning(char: str, at: int) -> ParseWarning:
     )
 
 
-class _Window(Sequence[Block]):
+_T = TypeVar("_T")
+
+
+class _Made(Sequence[_T]):
+    """A sequence whose items are made when asked for, by the subclass's :meth:`item`.
+
+    Slices and negative indexes are read through it.
+    """
+
+    def item(self, index: int) -> _T:
+        """Item ``index`` (``0 <= index < len(self)``)."""
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> _T: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[_T]: ...
+    def __getitem__(self, index: int | slice) -> _T | Sequence[_T]:
+        if isinstance(index, slice):
+            return [self.item(i) for i in range(*index.indices(len(self)))]
+        return self.item(index + len(self) if index < 0 else index)
+
+
+class _Window(_Made[Block]):
     """Blocks ``lo`` to ``hi`` of a table, as a sequence of blocks (made when asked for)."""
 
     def __init__(self, table: BlockTable, lo: int, hi: int) -> None:
@@ -228,15 +251,8 @@ class _Window(Sequence[Block]):
     def __len__(self) -> int:
         return self.hi - self.lo
 
-    @overload
-    def __getitem__(self, index: int) -> Block: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Block]: ...
-    def __getitem__(self, index: int | slice) -> Block | Sequence[Block]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
+    def item(self, index: int) -> Block:
+        """Block ``index`` of the window."""
         return self.table.block(self.lo + index)
 
     def span(self, i: int) -> Span:
@@ -269,7 +285,7 @@ class _Window(Sequence[Block]):
         return [text[s:e] for s, e in table.line_extents(j)]
 
 
-class _BlockTexts(Sequence[str]):
+class _BlockTexts(_Made[str]):
     """The blocks' texts (lines joined by a space), made only for the blocks asked for.
 
     The front-matter stage reads a handful of blocks, never the whole body.
@@ -290,15 +306,8 @@ class _BlockTexts(Sequence[str]):
     def __len__(self) -> int:
         return len(self._made)
 
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[str]: ...
-    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self._made)
+    def item(self, index: int) -> str:
+        """The text of block ``index`` (made once)."""
         made = self._made[index]
         if made is None:
             table, j = self.blocks.table, self.blocks.lo + index
