@@ -58,7 +58,16 @@ from newsparse import _claim_patterns
 from newsparse._claim_model import Reading, load_model, read, score
 from newsparse._claim_patterns import REPORTING_VERBS, is_plain
 from newsparse._lexicon import lexicon, lexicon_lines
-from newsparse.models import Claim, ClaimKind, Paragraph, Quantity, Quote, QuoteKind, Span
+from newsparse.models import (
+    Claim,
+    ClaimKind,
+    Paragraph,
+    Quantity,
+    Quote,
+    QuoteKind,
+    Span,
+    _constructor,
+)
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
 from newsparse.quantities import find_quantities, month_names, spelled_words
@@ -234,17 +243,24 @@ def _claim(
         kinds = (*kinds, ClaimKind.ATTRIBUTED)
     if quote is not None:
         kinds = (*kinds, ClaimKind.QUOTE)
-    return Claim(
-        text=sentence.text,
-        start=sentence.start,
-        end=sentence.end,
-        kinds=kinds,
-        source=source,
-        hedged=_hedged(sentence.text, reading, cues),
-        score=reading.score,
-        numbers=numbers,
-        paragraph=paragraph,
+    hedged = _hedged(sentence.text, reading, cues)
+    return _new_claim(
+        sentence.text,
+        sentence.start,
+        sentence.end,
+        kinds,
+        source,
+        hedged,
+        reading.score,
+        numbers,
+        paragraph,
     )
+
+
+_new_claim = _constructor(Claim)
+"""``Claim(text=, start=, end=, kinds=, source=, hedged=, score=, numbers=, paragraph=)`` by
+position, every field given: about twice as fast as the attrs ``__init__`` (see
+``models._constructor``)."""
 
 
 def _hedged(sentence: str, reading: Reading, cues: int) -> bool:
