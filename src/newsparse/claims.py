@@ -162,8 +162,8 @@ class _KindCues(NamedTuple):
 
     table: Mapping[str, int]
     """Each cue token or bigram with the bits (``1 << index`` into :func:`_cue_lexicons`) of
-    the lexicons that list it; each witnessed word (:data:`_WITNESSED`) that no cue lexicon
-    lists, with none."""
+    the lexicons that list it; each witnessed word (:func:`_witnessed_words`) and number
+    token that no cue lexicon lists, with none."""
     keys: frozenset[str]
     """The keys of :attr:`table`, for one set intersection per sentence."""
 
