@@ -14,7 +14,7 @@ from newsparse import _claim_patterns, quantities
 from newsparse._claim_model import _capitals, load_model, model_payload, tokens
 from newsparse._claim_patterns import REPORTED_AFTER, REPORTED_BY
 from newsparse._lexicon import data_bytes
-from newsparse.claims import _reported_after, _reported_by, _reporting_verbs, _verb_starts
+from newsparse.claims import _reported_after, _reported_by, _seen, _verb_starts
 
 from .strategies import hostile_texts
 
@@ -62,7 +62,7 @@ _REPORTING = st.lists(st.one_of(_REPORTING_WORDS, _REPORTING_WORDS, _PIECES), ma
 @example("Lee, Ada, said it, Mr. Ada said")
 def test_reported_speech_is_tried_only_where_a_verb_stands(sentence: str) -> None:
     """Trying only before the verbs the tokens witness finds what the searches find."""
-    starts = _verb_starts(sentence, _reporting_verbs(sentence, tokens(sentence)))
+    starts = _verb_starts(sentence, _seen(sentence, tokens(sentence), frozenset()).verbs)
     for found, searched in (
         (_reported_by(sentence, starts), REPORTED_BY.search(sentence)),
         (_reported_after(sentence, starts), REPORTED_AFTER.search(sentence)),

@@ -58,7 +58,16 @@ from newsparse import _claim_patterns
 from newsparse._claim_model import Reading, load_model, read, score
 from newsparse._claim_patterns import REPORTING_VERBS, is_plain
 from newsparse._lexicon import lexicon, lexicon_lines
-from newsparse.models import Claim, ClaimKind, Paragraph, Quantity, Quote, QuoteKind, Span
+from newsparse.models import (
+    Claim,
+    ClaimKind,
+    Paragraph,
+    Quantity,
+    Quote,
+    QuoteKind,
+    Span,
+    _constructor,
+)
 from newsparse.options import ParseOptions
 from newsparse.paragraphs import plain_paragraphs
 from newsparse.quantities import find_quantities, month_names, spelled_words
@@ -145,11 +154,16 @@ def find_claims(
 
 
 class _KindCues(NamedTuple):
-    """The lexicons that type a claim, as one table of tokens and bigrams (read once)."""
+    """Every token and bigram a claim's readers look up, as one table (read once).
+
+    Those are the lexicons that type a claim, and the words the token witnesses (see
+    :class:`_Seen`) look for: so one set intersection per sentence finds them all.
+    """
 
     table: Mapping[str, int]
     """Each cue token or bigram with the bits (``1 << index`` into :func:`_cue_lexicons`) of
-    the lexicons that list it."""
+    the lexicons that list it; each witnessed word (:func:`_witnessed_words`) and number
+    token that no cue lexicon lists, with none."""
     keys: frozenset[str]
     """The keys of :attr:`table`, for one set intersection per sentence."""
 
@@ -191,7 +205,19 @@ def _kind_cues() -> _KindCues:
     for bit, words in enumerate(_cue_lexicons()):
         for word in words:
             table[word] = table.get(word, 0) | 1 << bit
+    for word in _witnessed_words() | _NUMBER_TOKENS:
+        table.setdefault(word, 0)
     return _KindCues(MappingProxyType(table), frozenset(table))
+
+
+@functools.cache
+def _witnessed_words() -> frozenset[str]:
+    """The words the tokens witness for the claim's readers: spelled numbers, reporting verbs."""
+    return spelled_words() | _REPORTING_VERB_SET
+
+
+_NUMBER_TOKENS = frozenset({"#n", "#y"})
+"""The scorer's tokens of written numbers."""
 
 
 def _cue_lexicons() -> tuple[frozenset[str], ...]:
@@ -220,13 +246,13 @@ def _claim(
 ) -> Claim:
     """The claim of a sentence that passed the threshold: its kinds, source and numbers.
 
-    Reads the scorer's tokens and bigrams (``<s> x`` pairs match no lexicon entry), so all
-    the cue lexicons are tested by two set intersections.
+    Reads the scorer's tokens and bigrams once for every reader (see :class:`_Seen`).
     """
-    numbers = _numbers(text, sentence, reading)
+    seen = _seen(sentence.text, reading.tokens, reading.bigrams)
+    numbers = _quantities(text, sentence, seen)
     quote = _enclosing_quote(sentence, segments)
-    source, reported = _source(sentence, reading.tokens, quote, known)
-    cues = _cues(reading)
+    source, reported = _source(sentence, seen.verbs, quote, known)
+    cues = seen.cues
     kinds = _CUE_KIND_SETS[cues & (_HEDGED - 1)]
     if numbers:
         kinds = (ClaimKind.STATISTIC, *kinds)
@@ -234,17 +260,24 @@ def _claim(
         kinds = (*kinds, ClaimKind.ATTRIBUTED)
     if quote is not None:
         kinds = (*kinds, ClaimKind.QUOTE)
-    return Claim(
-        text=sentence.text,
-        start=sentence.start,
-        end=sentence.end,
-        kinds=kinds,
-        source=source,
-        hedged=_hedged(sentence.text, reading, cues),
-        score=reading.score,
-        numbers=numbers,
-        paragraph=paragraph,
+    hedged = _hedged(sentence.text, reading, cues)
+    return _new_claim(
+        sentence.text,
+        sentence.start,
+        sentence.end,
+        kinds,
+        source,
+        hedged,
+        reading.score,
+        numbers,
+        paragraph,
     )
+
+
+_new_claim = _constructor(Claim)
+"""``Claim(text=, start=, end=, kinds=, source=, hedged=, score=, numbers=, paragraph=)`` by
+position, every field given: about twice as fast as the attrs ``__init__`` (see
+``models._constructor``)."""
 
 
 def _hedged(sentence: str, reading: Reading, cues: int) -> bool:
@@ -274,46 +307,69 @@ _MODAL_MAY = re.compile(r"\bmay\b")
 """``may`` in lower case, as a word. Fixed word: linear."""
 
 
-def _cues(reading: Reading) -> int:
-    """The bits of the cue lexicons (:class:`_KindCues`) the sentence's tokens or bigrams hit."""
-    cues = _kind_cues()
-    table = cues.table
-    bits = 0
-    for key in cues.keys.intersection(reading.tokens):
-        bits |= table[key]
-    for key in cues.keys & reading.bigrams:
-        bits |= table[key]
-    return bits
+class _Seen(NamedTuple):
+    """What the scorer's tokens show of a claim's sentence, read once for all its readers.
 
-
-def _numbers(text: str, sentence: Span, reading: Reading) -> tuple[Quantity, ...]:
-    """The quantities of the sentence, told what the scorer's tokens show.
-
-    In plain text (:data:`~newsparse._claim_patterns.NOT_PLAIN`) the tokens witness both
+    In plain text (:data:`~newsparse._claim_patterns.NOT_PLAIN`) the tokens witness the
     readers' cues exactly: every digit lies in a number token (``#n``, ``#y``), and a word
     standing between word boundaries is a token of its own or one side of an ``x'y`` token
     (``’`` is read as ``'``). Other text is scanned.
     """
-    if not is_plain(sentence.text):
-        return find_quantities(text, sentence.start, sentence.end)
-    toks = reading.tokens
-    return find_quantities(
-        text,
-        sentence.start,
-        sentence.end,
-        digits="#n" in toks or "#y" in toks,
-        words=_witnessed(sentence.text, toks, spelled_words()),
+
+    cues: int
+    """The bits of the cue lexicons (:class:`_KindCues`) its tokens or bigrams hit."""
+    digits: bool
+    """False when it holds no digit: in plain text, when no number token stands in it."""
+    spelled: frozenset[str] | None
+    """In plain text, the spelled-number words (:func:`~newsparse.quantities.spelled_words`)
+    the tokens witness; None (not known: look) in other text."""
+    verbs: frozenset[str]
+    """The reporting verbs that may stand in it between word boundaries: in plain text those
+    the tokens witness; in other text, every verb that stands in it at all."""
+
+
+def _seen(sentence: str, toks: list[str], bigrams: frozenset[str]) -> _Seen:
+    """The sentence as its tokens show it (:class:`_Seen`), from one pass over the tokens.
+
+    One intersection with every key of :func:`_kind_cues` gives the cue tokens, the number
+    tokens and the witnessed words at once, instead of a look-up of each lexicon apart.
+    """
+    cues = _kind_cues()
+    table = cues.table
+    found = cues.keys.intersection(toks)
+    bits = 0
+    for key in found:
+        bits |= table[key]
+    for key in cues.keys & bigrams:
+        bits |= table[key]
+    if not is_plain(sentence):
+        verbs = frozenset(verb for verb in REPORTING_VERBS if verb in sentence)
+        return _Seen(bits, True, None, verbs)
+    if "'" in sentence or "’" in sentence:
+        witnessed = _witnessed_words()
+        for tok in toks:
+            if "'" in tok:
+                found |= witnessed.intersection(tok.split("'"))
+    return _Seen(
+        bits,
+        not _NUMBER_TOKENS.isdisjoint(found),
+        spelled_words() & found,
+        _REPORTING_VERB_SET & found,
     )
 
 
-def _witnessed(sentence: str, toks: list[str], words: frozenset[str]) -> frozenset[str]:
-    """The ``words`` that are tokens of the (plain) sentence, or one side of an ``x'y`` token."""
-    found = words.intersection(toks)
-    if "'" in sentence or "’" in sentence:
-        for tok in toks:
-            if "'" in tok:
-                found |= words.intersection(tok.split("'"))
-    return found
+def _quantities(text: str, sentence: Span, seen: _Seen) -> tuple[Quantity, ...]:
+    """The quantities of the sentence, told what the scorer's tokens show (:class:`_Seen`)."""
+    if seen.spelled is not None and not seen.spelled and not seen.digits:
+        return ()  # plain text that gives neither reader anything to find
+    return find_quantities(
+        text, sentence.start, sentence.end, digits=seen.digits, words=seen.spelled
+    )
+
+
+def _numbers(text: str, sentence: Span, reading: Reading) -> tuple[Quantity, ...]:
+    """The quantities the stage finds in the sentence of ``reading`` (see :func:`_quantities`)."""
+    return _quantities(text, sentence, _seen(sentence.text, reading.tokens, reading.bigrams))
 
 
 def _enclosing_quote(sentence: Span, segments: list[tuple[Span, Quote]]) -> Quote | None:
@@ -336,7 +392,7 @@ def _enclosing_quote(sentence: Span, segments: list[tuple[Span, Quote]]) -> Quot
 
 
 def _source(
-    sentence: Span, toks: list[str], quote: Quote | None, known: _KnownSources
+    sentence: Span, verbs: frozenset[str], quote: Quote | None, known: _KnownSources
 ) -> tuple[str | None, bool]:
     """Who makes the claim, and whether it is reported speech.
 
@@ -350,7 +406,7 @@ def _source(
     """
     if quote is not None:
         return quote.speaker, False
-    raw = _reported(sentence.text, toks)
+    raw = _reported(sentence.text, verbs)
     if raw is None:
         return None, False
     who = _source_phrase(raw)
@@ -747,23 +803,22 @@ _MAX_HEAD = 4
 ``the head of``) is the head of a name after it; longer words (``they turned to``) are not."""
 
 
-def _reported(sentence: str, toks: list[str]) -> str | None:
+def _reported(sentence: str, verbs: frozenset[str]) -> str | None:
     """The words naming the source of ``according to X``, ``X said`` or ``said X``.
 
     None when the sentence holds no reported speech; ``""`` when it does but names no one
     where the patterns look (``the complaint ... says Mills violated``).
 
     Each pattern holds a literal that must appear in the sentence, so a cheaper test skips
-    the (much slower) search when it cannot match: a substring test, or for plain text the
-    tokens (a reporting verb between word boundaries is a token or one side of an ``x'y``
-    token, as for :func:`_numbers`).
+    the (much slower) search when it cannot match: a substring test, or the reporting
+    ``verbs`` that may stand in it (see :attr:`_Seen.verbs`).
     """
     if "according to " in sentence.lower() and (m := _claim_patterns.ACCORDING_TO.search(sentence)):
         who = m.group("who")
         if m.end() < len(sentence) and sentence[m.end()].isalnum():  # cut at 60: whole words
             who = who.rsplit(" ", 1)[0]
         return who
-    if starts := _verb_starts(sentence, _reporting_verbs(sentence, toks)):
+    if starts := _verb_starts(sentence, verbs):
         if (by := _reported_by(sentence, starts)) is not None:
             return _subject_of(by)
         m = _reported_after(sentence, starts)
@@ -874,12 +929,9 @@ _MAX_SUBJECT = 6
 def _reporting_verbs(sentence: str, toks: list[str]) -> frozenset[str]:
     """The reporting verbs that may stand in the sentence between word boundaries.
 
-    For plain text the tokens witness them (see :func:`_numbers`); in other text, every
-    verb that stands in it at all.
+    What :attr:`_Seen.verbs` holds for the sentence's tokens.
     """
-    if is_plain(sentence):
-        return _witnessed(sentence, toks, _REPORTING_VERB_SET)
-    return frozenset(verb for verb in REPORTING_VERBS if verb in sentence)
+    return _seen(sentence, toks, frozenset()).verbs
 
 
 def _verb_starts(sentence: str, verbs: frozenset[str]) -> list[int]:
