@@ -29,9 +29,9 @@ from newsparse._claim_patterns import (
 )
 from newsparse.claims import (
     CLAIM_THRESHOLD,
-    _numbers,
+    _quantities,
     _reported_by,
-    _reporting_verbs,
+    _seen,
     checkworthiness,
     extract_claims,
     find_claims,
@@ -366,8 +366,9 @@ def test_token_witnesses_skip_only_idle_readers(sentence: str) -> None:
     text = f"A. {sentence}"
     span = Span(text=sentence, start=3, end=3 + len(sentence))
     reading = read(load_model(), sentence)
-    assert _numbers(text, span, reading) == find_quantities(text, span.start, span.end)
-    if not _reporting_verbs(sentence, reading.tokens):
+    seen = _seen(sentence, reading.tokens, reading.bigrams)
+    assert _quantities(text, span, seen) == find_quantities(text, span.start, span.end)
+    if not seen.verbs:
         assert not REPORTED_BY.search(sentence)
         assert not REPORTED_AFTER.search(sentence)
 

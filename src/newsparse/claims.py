@@ -367,11 +367,6 @@ def _quantities(text: str, sentence: Span, seen: _Seen) -> tuple[Quantity, ...]:
     )
 
 
-def _numbers(text: str, sentence: Span, reading: Reading) -> tuple[Quantity, ...]:
-    """The quantities the stage finds in the sentence of ``reading`` (see :func:`_quantities`)."""
-    return _quantities(text, sentence, _seen(sentence.text, reading.tokens, reading.bigrams))
-
-
 def _enclosing_quote(sentence: Span, segments: list[tuple[Span, Quote]]) -> Quote | None:
     """The quote whose segments cover at least :data:`QUOTED_SHARE` of the sentence."""
     if not segments:
@@ -924,14 +919,6 @@ def _comma_subject(before: str) -> str:
 
 _QUOTE_EDGES = " \"'“”‘’«»"
 _MAX_SUBJECT = 6
-
-
-def _reporting_verbs(sentence: str, toks: list[str]) -> frozenset[str]:
-    """The reporting verbs that may stand in the sentence between word boundaries.
-
-    What :attr:`_Seen.verbs` holds for the sentence's tokens.
-    """
-    return _seen(sentence, toks, frozenset()).verbs
 
 
 def _verb_starts(sentence: str, verbs: frozenset[str]) -> list[int]:
