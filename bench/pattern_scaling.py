@@ -62,7 +62,9 @@ def _patterns() -> dict[str, Any]:
     found: dict[str, Any] = {}
     for name in MODULES:
         module = importlib.import_module(f"newsparse.{name}")
-        for attr in dir(module):
+        # Patterns a module compiles on first use (PEP 562, ``_claim_patterns._SOURCES``) are
+        # not among its attributes until then: getattr compiles them.
+        for attr in sorted({*dir(module), *getattr(module, "_SOURCES", ())}):
             value = getattr(module, attr, None)
             if isinstance(value, (LazyPattern, re.Pattern, regex.Pattern)):
                 found[f"{name}.{attr}"] = value

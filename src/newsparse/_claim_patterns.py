@@ -115,17 +115,24 @@ WORD_TOKEN: regex.Pattern[str]
 """A word, hyphenated parts included (``two-thirds``, ``thirty-five``). Possessive runs
 separated by single hyphens: linear."""
 
+_NUMBER = (
+    r"(?P<num>\p{Nd}{1,3}+(?:(?:,|[ \u00a0\u202f](?=\p{Nd}{3}(?!\p{N})))\p{Nd}{3}+)++"
+    r"(?:\.\p{Nd}++)?+|\p{Nd}++(?:[.,]\p{Nd}++)?+)"
+)
+"""The digits of a written number (group ``num``), shared by :data:`NUMBER_QUANTITY` and
+:data:`RANGE_END`."""
+_SCALE_PERCENT = (
+    r"(?:[\s\u00a0\u202f]?+(?P<scale>(?i:trillions?|billions?|millions?|milliards?|thousands?"
+    r"|bn|tn|mn|m|k)\b))?+"
+    r"(?:[\s\u00a0\u202f]?+(?P<pct>%|(?i:percent|per\s?cent|pour\s?cent)\b))?+"
+)
+"""The optional scale and percent after a written number (groups ``scale`` and ``pct``)."""
+
 _lazy(
     "NUMBER_QUANTITY",
     regex.compile,
     r"(?<![\p{L}\p{N}.,:]|[\p{L}\p{N}][-–])"
-    r"(?:(?P<cur>US\$|[$€£¥])\s?+)?+"
-    r"(?P<num>\p{Nd}{1,3}+(?:(?:,|[ \u00a0\u202f](?=\p{Nd}{3}(?!\p{N})))\p{Nd}{3}+)++"
-    r"(?:\.\p{Nd}++)?+|\p{Nd}++(?:[.,]\p{Nd}++)?+)"
-    r"(?![.,:]?\p{N})"
-    r"(?:[\s\u00a0\u202f]?+(?P<scale>(?i:trillions?|billions?|millions?|milliards?|thousands?"
-    r"|bn|tn|mn|m|k)\b))?+"
-    r"(?:[\s\u00a0\u202f]?+(?P<pct>%|(?i:percent|per\s?cent|pour\s?cent)\b))?+",
+    r"(?:(?P<cur>US\$|[$€£¥])\s?+)?+" + _NUMBER + r"(?![.,:]?\p{N})" + _SCALE_PERCENT,
 )
 NUMBER_QUANTITY: regex.Pattern[str]
 """A written number with an optional currency sign before it and an optional scale word
@@ -136,6 +143,14 @@ bound a match. Thousands groups must be exactly three digits. The optional space
 the currency sign (``$ 5``), so a match without a sign begins at its first digit, never on
 white space. Everything is possessive or bounded, the look-behind and look-ahead are
 fixed-width: linear."""
+
+_lazy("RANGE_END", regex.compile, _NUMBER + r"(?![.,:]?\p{N}|[-–]\p{Nd})" + _SCALE_PERCENT)
+RANGE_END: regex.Pattern[str]
+"""The second number of a range or tally, applied with ``match`` right after the dash of
+``3-4%``, ``$3–4 billion``, ``52-48`` (which :data:`NUMBER_QUANTITY`'s look-behind never
+starts at): its digits, scale and percent. Not followed by another dash and digit
+(``555-123-4567`` is no range). The pieces of :data:`NUMBER_QUANTITY`, possessive or
+bounded, without its currency sign and look-behind: linear."""
 
 _lazy(
     "UNIT_WORD",

@@ -6,7 +6,11 @@ Two readers run over a range of the text and their results are merged in text or
   currency sign (``$ € £ ¥ US$``), digits with ``,`` or space thousands groups of exactly
   three digits (``1,800``, ``22 000``) or a decimal point or comma (``4.6``, ``6,8``), an
   optional scale (``million``, ``bn``, glued ``m`` / ``k``) and an optional percent sign or
-  word. ``€1.2bn`` is 1.2e9 EUR, ``4.6 percent`` is 4.6 percent.
+  word. ``€1.2bn`` is 1.2e9 EUR, ``4.6 percent`` is 4.6 percent. A range or tally written
+  with a hyphen or en dash between digits gives both ends, the first taking the scale,
+  percent and unit written once after the second: ``$3-4 billion`` is 3e9 and 4e9 USD,
+  ``5–10%`` 5 and 10 percent, ``52-48`` 52 and 48; a range of days or clock times
+  (``9-11 March``) is no quantity.
 * **spelled-out numbers** (``data/number_words.txt``, ``data/number_scales.txt``):
   ``nine``, ``thirty-five``, ``two hundred``, ``three million``, with ``and`` before the
   tens after a hundred or a scale word (``two hundred and fifty``, ``two thousand and
@@ -125,11 +129,10 @@ def _written_numbers(text: str, begin: int, stop: int) -> list[Quantity]:
     would be dropped; the pattern's look-behind still sees the characters before ``begin``,
     so every match from there is the one a scan of the whole range finds.
     """
-    return [
-        q
-        for m in _claim_patterns.NUMBER_QUANTITY.finditer(text, begin, stop)
-        if (q := _written(text, m, stop))
-    ]
+    out: list[Quantity] = []
+    for m in _claim_patterns.NUMBER_QUANTITY.finditer(text, begin, stop):
+        out += _written(text, m, stop)
+    return out
 
 
 def _number_value(raw: str) -> float | None:
@@ -153,28 +156,102 @@ def _number_value(raw: str) -> float | None:
     return float(whole + dot + fraction)
 
 
-def _written(text: str, m: regex.Match[str], stop: int) -> Quantity | None:
+def _written(text: str, m: regex.Match[str], stop: int) -> list[Quantity]:
+    """The quantities of one :data:`~newsparse._claim_patterns.NUMBER_QUANTITY` match.
+
+    None, one, or the two ends of a range (see :func:`_range`).
+    """
     cur, num, scale, pct = m.group(_CUR, _NUM, _SCALE, _PCT)
     begin, num_end = m.start(), m.end(_NUM)
     if scale and scale.casefold() in _GLUED_ONLY_SCALES and m.start(_SCALE) != num_end:
         # "9 March": a spaced "m" is no scale; the number stands alone, or is a date
         if pct or _is_date_or_time(text, begin, num, num_end, stop):
-            return None
-        return _plain(text, begin, num_end, stop, cur)
+            return []
+        return _listed(_plain(text, begin, num_end, stop, cur))
     if not scale and not pct:
         after = text[num_end : num_end + 1]
         if after.isalpha() or _is_date_or_time(text, begin, num, num_end, stop):
-            return None
-        return _plain(text, begin, num_end, stop, cur)
+            return []
+        if after in _RANGE_DASHES and (ends := _range(text, begin, num_end, stop, cur)) is not None:
+            return ends
+        return _listed(_plain(text, begin, num_end, stop, cur))
+    value = _value(num, scale)
+    return [] if value is None else [_scaled(text, begin, m.end(), value, pct, cur, stop)]
+
+
+_RANGE_DASHES = frozenset("-–")
+"""A hyphen or en dash glued to digits on both sides makes a range or tally (``3-4%``)."""
+
+
+def _listed(q: Quantity | None) -> list[Quantity]:
+    return [] if q is None else [q]
+
+
+def _value(num: str, scale: str | None) -> float | None:
+    """The written number ``num`` times its scale word (see :func:`_number_value`)."""
     number = _number_value(num)
     if number is None:
         return None
-    value = number * (_table("number_scales")[scale.casefold()] if scale else 1)
+    return number * (_table("number_scales")[scale.casefold()] if scale else 1)
+
+
+def _scaled(
+    text: str, begin: int, end: int, value: float, pct: str | None, cur: str | None, stop: int
+) -> Quantity:
+    """``text[begin:end]``, a number of ``value``, then its unit.
+
+    The unit is ``percent``, the currency of ``cur``, or the unit word after ``end``.
+    """
     unit = "percent" if pct else _CURRENCY_SIGNS.get(cur or "")
-    q_end = m.end()
     if unit is None:
-        unit, q_end = _unit_after(text, q_end, stop)
-    return _new_quantity(text[begin:q_end], begin, q_end, value, unit)
+        unit, end = _unit_after(text, end, stop)
+    return _new_quantity(text[begin:end], begin, end, value, unit)
+
+
+def _range(
+    text: str, begin: int, num_end: int, stop: int, cur: str | None
+) -> list[Quantity] | None:
+    """Both ends of a range or tally, ``text[begin:num_end]`` being the first number's text.
+
+    ``3-4%``, ``$3–4 billion``, ``10-15 people``, ``52-48``: the first end takes the
+    currency sign before it, the scale, percent and unit word after the second, since they
+    are written once for both (``$3-4 billion`` is $3 billion to $4 billion, never $3);
+    each end keeps its own text.
+
+    None (no range: the first number is read alone) when no number follows the dash as
+    :data:`~newsparse._claim_patterns.RANGE_END` reads it, when the first number is a year
+    (``2019-20``: years are no quantity) or the second has a spaced ``m`` (``3-4 m``:
+    metres or minutes, not millions). Empty when the second end is a day of a month or a
+    clock time (``9-11 March``, ``9-11 a.m.``): the range is a date or a time.
+    """
+    m = _claim_patterns.RANGE_END.match(text, num_end + 1, stop)
+    if m is None:
+        return None
+    first = text[begin:num_end][len(cur) :].strip() if cur else text[begin:num_end]
+    second, scale, pct = m.group(_RANGE_NUM, _RANGE_SCALE, _RANGE_PCT)
+    if _is_year(first) or (
+        scale and scale.casefold() in _GLUED_ONLY_SCALES and m.start(_RANGE_SCALE) != m.end(1)
+    ):
+        return None
+    if not scale and not pct and _is_date_or_time(text, m.start(), second, m.end(1), stop):
+        return []
+    first_value, second_value = _value(first, scale), _value(second, scale)
+    if first_value is None or second_value is None:
+        return None
+    end = _scaled(text, m.start(), m.end(), second_value, pct, cur, stop)
+    start = _scaled(text, begin, num_end, first_value, pct, cur, stop)
+    if end.unit is not None and start.unit is None:
+        start = _new_quantity(start.text, start.start, start.end, start.value, end.unit)
+    return [start, end]
+
+
+_RANGE_NUM, _RANGE_SCALE, _RANGE_PCT = 1, 2, 3
+"""The groups ``num``, ``scale`` and ``pct`` of :data:`~newsparse._claim_patterns.RANGE_END`
+by number (see :data:`_CUR`)."""
+
+
+def _is_year(digits: str) -> bool:
+    return len(digits) == 4 and digits.isdigit() and _YEAR_RANGE[0] <= int(digits) <= _YEAR_RANGE[1]
 
 
 def _plain(text: str, begin: int, num_end: int, stop: int, cur: str | None) -> Quantity | None:
