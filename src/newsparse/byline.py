@@ -49,6 +49,7 @@ __all__ = [
     "LineKind",
     "build_byline",
     "line_kind",
+    "opens_author_label",
     "read_line",
     "read_stripped_line",
 ]
@@ -93,6 +94,17 @@ def _label_at(line: str, name: str) -> str | None:
         ):
             return line[:n]
     return None
+
+
+def opens_author_label(line: str) -> bool:
+    """Whether ``line`` (stripped) opens with an author label (``By``, ``Written by``, ...).
+
+    >>> opens_author_label("By Jane Doe · February 11, 2025 · 4 min read")
+    True
+    >>> opens_author_label("Byways · 4 min read")
+    False
+    """
+    return _label_at(line, "author_labels") is not None
 
 
 def _label_by_pattern(line: str, name: str) -> str | None:
@@ -192,6 +204,27 @@ def _is_name(part: str) -> bool:
     return len(words) <= 2 or len([w for w in words if w[0].isupper()]) * 2 >= len(words)
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Generational suffixes (lower-cased, full stop stripped): after a comma they end the name
+before them (``By John Smith, Jr.``), they are no second author."""
+_FOR_OUTLET = (" for ", " For ", " FOR ")
+
+
+def _outlet_off(name: str, orgs: dict[int, str], index: int) -> str:
+    """``name`` without a ``for <outlet>`` ending, the outlet recorded as author ``index``'s.
+
+    ``By Jane Doe For Dailymail.com``, ``By JANE DOE FOR MAILONLINE``, ``By Jane Doe for
+    the Guardian``: the outlet is capitalised, or opens with ``the``. Anything else stays
+    part of the name.
+    """
+    for word in _FOR_OUTLET:
+        before, found, outlet = name.partition(word)
+        if found and before and outlet and (outlet[0].isupper() or outlet.startswith("the ")):
+            orgs[index] = outlet
+            return before
+    return name
+
+
 def _split_names(names: str) -> list[str]:
     """``NAME_SPLIT.split(names)``; an ASCII string with no separator in it is one name.
 
@@ -211,22 +244,9 @@ def _read_authors(rest: str, options: ParseOptions) -> tuple[tuple[Author, ...],
     fields = split_fields(rest)
     if not fields:
         return None
-    names: list[str] = []
     roles: dict[int, str] = {}  # by index into names: models are made once all is read
     orgs: dict[int, str] = {}
-    for part in _split_names(fields[0][0]):
-        name = part.strip()
-        if not name:
-            continue
-        words = _words(name) if names else None  # for the role and organisation tests
-        if words is not None and not lexicon("roles").isdisjoint(words):
-            roles[len(names) - 1] = name
-        elif words is not None and not lexicon("organizations").isdisjoint(words):
-            orgs[len(names) - 1] = name
-        elif _is_name(name):
-            names.append(name)
-        else:
-            return None
+    names = _read_names(fields[0][0], roles, orgs)
     if not names:
         return None
     dates: list[tuple[str, int, DateReading]] = []
@@ -244,6 +264,32 @@ def _read_authors(rest: str, options: ParseOptions) -> tuple[tuple[Author, ...],
             orgs[len(names) - 1] = text
     authors = tuple([_new_author(name, roles.get(i), orgs.get(i)) for i, name in enumerate(names)])
     return authors, tuple(dates)
+
+
+def _read_names(field: str, roles: dict[int, str], orgs: dict[int, str]) -> list[str] | None:
+    """The author names of a line's first field; roles and organisations go to the dicts.
+
+    A part after the first that is a name suffix ends the name before it, one with a role
+    word is that name's role, one with an organisation word its organisation. None when a
+    part is neither those nor a name.
+    """
+    names: list[str] = []
+    for part in _split_names(field):
+        name = part.strip()
+        if not name:
+            continue
+        words = _words(name) if names else None  # for the role and organisation tests
+        if words is not None and len(words) == 1 and words[0] in _NAME_SUFFIXES:
+            names[-1] = f"{names[-1]} {name}"  # "John Smith, Jr.": one name
+        elif words is not None and not lexicon("roles").isdisjoint(words):
+            roles[len(names) - 1] = name
+        elif words is not None and not lexicon("organizations").isdisjoint(words):
+            orgs[len(names) - 1] = name
+        elif _is_name(name := _outlet_off(name, orgs, len(names))):
+            names.append(name)
+        else:
+            return None
+    return names
 
 
 @attrs.frozen(kw_only=True)

@@ -122,7 +122,7 @@ def _article_starts(text: str, blocks: Sequence[Block]) -> list[int]:
             continue
         line = block.lines[0]
         last = text[line.end - 1]
-        if (last in "dD" or last.isspace()) and _header_at(text, line.start, line.end) is not None:
+        if (last in "dD" or last.isspace()) and _opens_article(text, line.start, line.end):
             starts.append(i)
     return starts
 
@@ -146,7 +146,7 @@ def _table_starts(text: str, table: BlockTable) -> list[int]:
             continue
         line_start, line_end = table.first_line(i)
         last = text[line_end - 1]
-        if (last in "dD" or last.isspace()) and _header_at(text, line_start, line_end) is not None:
+        if (last in "dD" or last.isspace()) and _opens_article(text, line_start, line_end):
             found.append(i)
     return found
 
@@ -169,6 +169,18 @@ def article_ranges(text: str, lines: Sequence[Line]) -> list[tuple[int, int]]:
         firsts[0] = 0
     bounds = [*firsts, len(lines)]
     return [(bounds[k], bounds[k + 1]) for k in range(len(firsts))]
+
+
+def _opens_article(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]``, first of a block after the first, opens an article.
+
+    It does when it is a header line, unless it opens with an author label: ``By Jane Doe ·
+    February 11, 2025 · 4 min read`` ends in a read time, but FORMAT.md gives it as a
+    combined byline line, which sits after a blank line too.
+    """
+    return _header_at(text, start, end) is not None and not _byline.opens_author_label(
+        text[start:end].lstrip()
+    )
 
 
 def _header_at(text: str, start: int, end: int) -> HeaderLine | None:

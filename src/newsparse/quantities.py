@@ -213,10 +213,11 @@ def _range(
 ) -> list[Quantity] | None:
     """Both ends of a range or tally, ``text[begin:num_end]`` being the first number's text.
 
-    ``3-4%``, ``$3–4 billion``, ``10-15 people``, ``52-48``: the first end takes the
-    currency sign before it, the scale, percent and unit word after the second, since they
-    are written once for both (``$3-4 billion`` is $3 billion to $4 billion, never $3);
-    each end keeps its own text.
+    ``3-4%``, ``$3–4 billion``, ``10-15 people``: the first end takes the currency sign
+    before it, the scale, percent and unit word after the second, since they are written
+    once for both (``$3-4 billion`` is $3 billion to $4 billion, never $3); each end keeps
+    its own text. Bare numbers that do not rise (``voted 7-2``, ``an 80-19 vote``) are a
+    tally or a score: two numbers without a unit.
 
     None (no range: the first number is read alone) when no number follows the dash as
     :data:`~newsparse._claim_patterns.RANGE_END` reads it, when the first number is a year
@@ -238,6 +239,13 @@ def _range(
     first_value, second_value = _value(first, scale), _value(second, scale)
     if first_value is None or second_value is None:
         return None
+    if not (scale or pct or cur) and first_value >= second_value:
+        # a tally or score (winner first: "voted 7-2", "a 3-1 win"): the word after it is
+        # what was tallied ("an 80-19 vote"), no unit either number counts
+        return [
+            _new_quantity(first, begin, num_end, first_value, None),
+            _new_quantity(second, m.start(), m.end(), second_value, None),
+        ]
     end = _scaled(text, m.start(), m.end(), second_value, pct, cur, stop)
     start = _scaled(text, begin, num_end, first_value, pct, cur, stop)
     if end.unit is not None and start.unit is None:
