@@ -304,12 +304,11 @@ def read(model: Model, sentence: str) -> Reading:
     toks = tokens(sentence)
     distinct = set(toks)
     bigrams = _bigrams(toks)
-    hand = model.hand_terms
-    terms = [hand[i][level] for i, level in _hand_levels(sentence, toks, distinct, bigrams).items()]
-    terms.append(model.bias)
     get = model.words.get
-    terms += filter(None, map(get, distinct))
-    terms += filter(None, map(get, bigrams))
+    terms = [model.bias, *filter(None, map(get, distinct)), *filter(None, map(get, bigrams))]
+    hand = model.hand_terms
+    for i, level in _hand_levels(sentence, toks, distinct, bigrams).items():
+        terms.append(hand[i][level])
     # math.fsum is exactly rounded, so the score does not depend on the order in which the
     # sets are walked (which changes with PYTHONHASHSEED from one process to the next).
     return Reading(_logistic(math.fsum(terms)), toks, bigrams)
