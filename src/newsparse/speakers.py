@@ -1050,6 +1050,47 @@ def _is_verb(tok: _Tok) -> bool:
     return tok.low in verbs or ("-" in tok.low and tok.low.split("-", 1)[0] in verbs)
 
 
+def _is_cue_verb(toks: list[_Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is a reporting verb in its place, not the plural noun it may also be."""
+    return _is_verb(toks[k]) and not _is_plural_noun(toks, k)
+
+
+def _is_plural_noun(toks: list[_Tok], k: int) -> bool:
+    """``11% of Democratic claims``, ``his remarks``: a reporting verb used as the plural noun.
+
+    The verbs of ``data/speaker_plural_nouns.txt`` are plural nouns too. A subject never follows a determiner, a possessive, a number or a preposition, so the
+    word is the noun right after one of the first three (``the claims``, ``Trump's tweets``,
+    ``11 claims``), or after a preposition (``data/speaker_prepositions.txt``) with only
+    modifiers between (``of Democratic claims``, ``about the early-morning tweets``): words
+    that are no pronoun and no person or organisation noun, which would be the subject
+    (``of the senators claims``). ``The New York Times reports`` stays a verb: only a
+    preposition lets the reading go over other words.
+    """
+    if toks[k].low not in lexicon("speaker_plural_nouns") or k == 0:
+        return False
+    before = toks[k - 1]
+    low = before.low
+    if (
+        (low in lexicon("speaker_determiners") and low not in ("that", "this", "one"))
+        or low in _table("speaker_possessives")
+        or low.endswith(_POSSESSIVE)
+        or before.text[0].isdigit()
+        or low in lexicon("speaker_quantities")
+    ):
+        return True
+    for i in range(k - 1, max(-1, k - 2 - MODIFIER_MAX_TOKENS), -1):
+        low = toks[i].low
+        if low in lexicon("speaker_prepositions"):
+            return True
+        if (
+            not toks[i].text.replace("-", "").isalpha()
+            or low in _pronouns()
+            or _is_speaker_noun(toks[i])
+        ):
+            return False
+    return False
+
+
 def _before_immediate(toks: list[_Tok], known: frozenset[str]) -> _Cue | None:
     """``X said:`` / ``X said, "`` / ``X said that "`` right before the quote.
 
@@ -1064,10 +1105,10 @@ def _before_immediate(toks: list[_Tok], known: frozenset[str]) -> _Cue | None:
         for v in range(k, max(-1, k - COLON_OBJECT_MAX_TOKENS - 1), -1):
             if not toks[v].text[0].isalnum() or toks[v].low.endswith("ing"):
                 break  # "she recalled thinking, "": the quote is the thought, not the telling
-            if _is_verb(toks[v]):
+            if _is_cue_verb(toks, v):
                 k = v
                 break
-    if k < 0 or not _is_verb(toks[k]):
+    if k < 0 or not _is_cue_verb(toks, k):
         return None
     return _subject_of(toks, k, known=known)
 
@@ -1125,7 +1166,7 @@ def _before_any(toks: list[_Tok], known: frozenset[str] = frozenset()) -> _Cue |
     noted``).
     """
     for k in _main_first(toks, len(toks)):
-        if _is_verb(toks[k]) and not _is_passive(toks, k):
+        if _is_cue_verb(toks, k) and not _is_passive(toks, k):
             found = _subject_of(toks, k, known=known)
             if found is not None:
                 return found
@@ -1140,7 +1181,7 @@ def _possessive_claim(toks: list[_Tok]) -> _Cue | None:
     """
     for k in range(len(toks) - 1, 0, -1):
         tok = toks[k]
-        if tok.text in ",;:" or _is_verb(tok):
+        if tok.text in ",;:" or _is_cue_verb(toks, k):
             return None
         if (
             tok.low not in lexicon("speaker_speech_nouns")
@@ -1239,7 +1280,7 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bo
     j = k
     while j < len(toks) and (toks[j].low in lexicon("speaker_skip_words") or toks[j].low == "a"):
         j += 1  # "has said", French "a déclaré"
-    if j < len(toks) and _is_verb(toks[j]):
+    if j < len(toks) and _is_cue_verb(toks, j):
         # 'the ad "wrongly" suggests that …': the sentence goes on, it is no inversion
         return _subject_of(toks, j, inverted=True) if punctuated or k > 0 else None
     mention = _mention_forward(toks, k)
@@ -1249,7 +1290,7 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bo
         len(toks), k + (AFTER_SHORT_TOKENS if closes and not attached else APPOSITION_MAX_TOKENS)
     )
     for v in range(k + 1, limit):
-        if toks[v].start >= mention.end and _is_verb(toks[v]):
+        if toks[v].start >= mention.end and _is_cue_verb(toks, v):
             return _Cue(_headed(toks, _owned(toks, mention, v), v), (toks[v].start, toks[v].end))
     return None
 
@@ -1289,7 +1330,7 @@ def _sign_off(toks: list[_Tok], k: int) -> _Cue | None:
 def _first_verb_subject(toks: list[_Tok], k: int) -> _Cue | None:
     """``" of the plans, Mr. X said``: the first reporting verb after ``toks[k]`` and its subject."""
     for v in range(k + 1, min(len(toks), k + APPOSITION_MAX_TOKENS)):
-        if _is_verb(toks[v]):
+        if _is_cue_verb(toks, v):
             found = _subject_of(toks, v)
             if found is not None and found.mention.start >= toks[k].start:
                 return found
