@@ -256,6 +256,7 @@ class _Resolver:
         self.text = text
         self.nearby: dict[int, str | None] = {}
         self.by_folded_word: dict[str, list[_Known]] | None = None  # by_word, keys case-folded
+        self.folded: str | None = None  # the text case-folded, "" if that moved offsets
 
     def mentions(self) -> list[tuple[int, _Known]]:
         """Later mentions of known names, found on the first pronoun or noun phrase."""
@@ -358,8 +359,87 @@ class _Resolver:
                 org = self.recent(mention.start, lambda k: k.org)
                 if org is not None:
                     return org
-            return _Known(said, mention.start, False, None)
+            described = self.described(said, mention.start)
+            return described or _Known(said, mention.start, False, None)
         return self.name(_name_after_roles(said), mention.start)
+
+    def described(self, said: str, pos: int) -> _Known | None:
+        """The person a definite description before ``pos`` stands for, if the text names them.
+
+        ``the Republican presidential nominee`` (``the`` and words ending in a person noun or
+        title) is the person the text named right after the same words earlier, as a role
+        or an apposition: ``Republican presidential nominee Donald Trump``, ``the
+        Republican presidential nominee, Donald Trump``, ``Mayor Bill de Blasio`` for ``the
+        mayor``; the latest such naming before the mention wins. Read only for such a
+        phrase, with one case-folded copy of the text.
+        """
+        words = said.casefold().split()
+        if len(words) < 2 or words[0] != "the" or not _is_lower_role_word(words[-1], words[-1]):
+            return None
+        if self.folded is None:
+            folded = self.text.casefold()  # the same offsets unless folding changed a length
+            self.folded = folded if len(folded) == len(self.text) else ""
+        core = " ".join(words[1:])
+        title = words[-1] in _titles()
+        lo = self.bounds[0]
+        at = self.folded.rfind(core, lo, pos)
+        while at >= 0:
+            end = at + len(core)
+            if _bounded(self.text, at, end):
+                name = _name_written_after(self.text, end)
+                if name and title and self.text[end] == " ":  # "President Obama", as written
+                    return self.name(f"{self.text[end - len(words[-1]) : end]} {name}", at)
+                if name:
+                    return self.name(name, at)
+            at = self.folded.rfind(core, lo, at)
+        return None
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is whole words that no other role word comes before.
+
+    ``Vice President`` is no ``president``, nor is ``former President``: the word before
+    must be no title and no capitalised word other than a stop word.
+    """
+    if text[start - 1 : start].isalnum() or text[end : end + 1].isalnum():
+        return False
+    before = text[max(0, start - 30) : start].split()[-1:]
+    if not before:
+        return True
+    word = before[0].strip(_MARK_CHARS + ",;:()")
+    low = word.casefold()
+    return not word or not (
+        low.rstrip(".") in _titles()
+        or (word[0].isupper() and low not in lexicon("speaker_stopwords"))
+    )
+
+
+def _name_written_after(text: str, end: int) -> str:
+    """The capitalised words right after ``end`` (after one blank, or a comma and a blank).
+
+    ``… nominee Donald J. Trump, said`` gives ``Donald J. Trump``; a stop word (``The``),
+    a pronoun or a word ending in other punctuation than an initial's full stop ends them.
+    """
+    rest = text[end : end + 80]
+    rest = rest[2:] if rest.startswith(", ") else rest[1:] if rest.startswith(" ") else ""
+    out: list[str] = []
+    pieces = rest.split(" ")[:-1]  # the last piece may be cut
+    for k, word in enumerate(pieces):
+        bare = word.rstrip(".,;:")
+        if out and word in lexicon("name_particles") and pieces[k + 1 : k + 2] != [""]:
+            out.append(word)  # "Bill de Blasio"
+            continue
+        if not bare[:1].isupper() or not bare.replace("-", "").replace("'", "").isalpha():
+            break
+        if bare.casefold() in lexicon("speaker_stopwords") or bare.casefold() in _pronouns():
+            break
+        initial = len(bare) == 1 and word == bare + "."
+        out.append(word if initial else bare)
+        if word != bare and not initial:
+            break  # "Trump," or "Trump." ends the name; "J." does not
+    while out and out[-1] in lexicon("name_particles"):
+        out.pop()
+    return " ".join(out)
 
 
 def attribute(
@@ -1283,7 +1363,7 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bo
     if j < len(toks) and _is_cue_verb(toks, j):
         # 'the ad "wrongly" suggests that …': the sentence goes on, it is no inversion
         return _subject_of(toks, j, inverted=True) if punctuated or k > 0 else None
-    mention = _mention_forward(toks, k)
+    mention = _mention_forward(toks, k) or _phrase_before_verb(toks, k)
     if mention is None:
         return _first_verb_subject(toks, k)
     limit = min(
@@ -1292,6 +1372,39 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bo
     for v in range(k + 1, limit):
         if toks[v].start >= mention.end and _is_cue_verb(toks, v):
             return _Cue(_headed(toks, _owned(toks, mention, v), v), (toks[v].start, toks[v].end))
+    return None
+
+
+def _phrase_before_verb(toks: list[_Tok], k: int) -> _Mention | None:
+    """``"…," the New York businessman said``: a determiner and plain words, then the verb.
+
+    Right after a quote, a noun phrase that a reporting verb follows is that verb's
+    subject whatever its head noun, so the head need not be a person or organisation noun
+    of the lexicons. At most :data:`PHRASE_MAX_TOKENS` words after the determiner at
+    ``toks[k]``; none a preposition, conjunction, stop word or verb (``that`` and ``this``
+    open clauses, not phrases). Adverbs and auxiliaries before the verb (``often``, ``has``)
+    end the phrase.
+    """
+    if toks[k].low not in lexicon("speaker_determiners") or toks[k].low in ("that", "this"):
+        return None
+    end = 0  # the head's index, once a word after it is an adverb or auxiliary
+    for v in range(k + 1, min(len(toks), k + 2 * PHRASE_MAX_TOKENS)):
+        tok = toks[v]
+        if _is_cue_verb(toks, v):
+            head = toks[end or v - 1]
+            if head is toks[k] or not head.text.isalpha():
+                return None
+            return _Mention(toks[k].start, head.end, "phrase")
+        if tok.low in lexicon("speaker_skip_words") or _is_adverb(tok):
+            end = end or v - 1
+        elif (
+            end
+            or v - k > PHRASE_MAX_TOKENS
+            or not tok.text.replace("-", "").isalnum()
+            or tok.low in lexicon("speaker_phrase_stops")
+            or tok.low in lexicon("speaker_stopwords")
+        ):
+            return None
     return None
 
 
@@ -1712,16 +1825,40 @@ def _phrase_backward(toks: list[_Tok], j: int) -> _Mention | None:
         of = _of_head(toks, j)  # "the 34-year-old mother of three replied"
         found = None if of < 0 else _phrase_backward(toks, of)
         return None if found is None else _Mention(found.start, head.end, "phrase")
+    stop = -1
     for i in range(j, max(-1, j - PHRASE_MAX_TOKENS), -1):
         if toks[i].low in lexicon("speaker_determiners"):
             return None if i == j else _Mention(toks[i].start, head.end, "phrase")
         if not toks[i].text[0].isalnum() or (
             i < j and toks[i].low in lexicon("speaker_phrase_stops")
         ):
+            stop = i
             break
     if head.low in lexicon("speaker_people_nouns") or head.low in lexicon("speaker_organizations"):
-        return _Mention(_modifier_start(toks, j), head.end, "phrase")
+        start = _modifier_start(toks, j)
+        if 0 <= stop < j - 1 and all(_is_modifier(t) for t in toks[stop + 1 : j]):
+            # "… and current Democratic presidential nominee said": the words after the stop
+            start = min(start, toks[stop + 1].start)
+        return _Mention(start, head.end, "phrase")
     return None
+
+
+def _is_modifier(tok: _Tok) -> bool:
+    """A word that can modify a person noun before it (``current``, ``Democratic``, ``state``).
+
+    A plain word that is no stop word, adverb, auxiliary, pronoun or verb (a lower-case
+    ``-ed`` word is most likely a verb: ``Trump insisted Republican officials said``).
+    """
+    low = tok.low
+    return (
+        tok.text.replace("-", "").isalpha()
+        and low not in lexicon("speaker_stopwords")
+        and low not in lexicon("speaker_skip_words")
+        and low not in _pronouns()
+        and not _is_verb(tok)
+        and not _is_adverb(tok)
+        and not (tok.text[0].islower() and low.endswith("ed"))
+    )
 
 
 def _modifier_start(toks: list[_Tok], j: int) -> int:
@@ -1883,11 +2020,16 @@ def _role_before_name(toks: list[_Tok], k: int) -> bool:
     """Whether lower-case role words at ``toks[k]`` lead on to a name inside a run.
 
     ``Clinton spokesman Jesse Lehrich`` and ``IMF chief economist Maury Obstfeld`` read on
-    to the name. Role words are titles and person nouns (``data/speaker_titles.txt``,
+    to the name, and so does ``Tulsa police Chief Chuck Jordan``, a title between the role
+    words and the name. Role words are titles and person nouns (``data/speaker_titles.txt``,
     ``data/speaker_people_nouns.txt``), at most :data:`MODIFIER_MAX_TOKENS` of them.
     """
     j = _lower_roles_end(toks, k)
-    return k < j < len(toks) and _is_cap(toks[j]) and not _is_function_word(toks[j])
+    return (
+        k < j < len(toks)
+        and _is_cap(toks[j])
+        and (not _is_function_word(toks[j]) or _title_before_name(toks, j))
+    )
 
 
 def _lower_roles_end(toks: list[_Tok], k: int) -> int:
