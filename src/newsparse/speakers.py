@@ -117,6 +117,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import types
 from collections.abc import Callable, Mapping, Sequence
@@ -479,7 +480,10 @@ def _attribute(
     # scan the others (that made a dump's parse quadratic in its length).
     resolver = _Resolver(read, quotes, (paragraphs[0].start, paragraphs[-1].end))
     known = frozenset(resolver.by_word)
-    cues = [_find_cue(doc, paragraphs, quotes, outers, i, known) for i in range(len(quotes))]
+    cues = [
+        _find_cue(doc, paragraphs, quotes, outers, i, known, resolver.by_word)
+        for i in range(len(quotes))
+    ]
     cues = [
         _outer_subject(doc, paragraphs[q.paragraph], outers[i][0][0], cues[i], known)
         for i, q in enumerate(quotes)
@@ -867,6 +871,7 @@ def _find_cue(
     outers: Sequence[list[tuple[int, int]]],
     i: int,
     known: frozenset[str],
+    names: Mapping[str, list[_Known]],
 ) -> _Cue | None:
     quote = quotes[i]
     if quote.kind is QuoteKind.SCARE:
@@ -905,8 +910,7 @@ def _find_cue(
         or _according(before)
         or _according(after)
         or _lead_in(doc, paragraphs, quote, before)
-        or _colon_label(before)
-        or _headline_subject(doc, paragraphs, quote)
+        or _headline_cue(doc, paragraphs[quote.paragraph], quote, before, names)
     )
     if found is not None or quote.kind is not QuoteKind.PARTIAL:
         return found
@@ -1504,17 +1508,69 @@ def _french_inverted(verb: _Tok) -> _Cue | None:
     return _Cue(_Mention(verb.end - len(pronoun), verb.end, "pronoun"), cue)
 
 
-def _headline_subject(doc: _Doc, paragraphs: Sequence[Paragraph], quote: Quote) -> _Cue | None:
-    """``Obama Sees 'Personal Insult' if …``: in a headline, the first name says the quote."""
-    para = paragraphs[quote.paragraph]
+def _headline_cue(
+    doc: _Doc,
+    para: Paragraph,
+    quote: Quote,
+    before: list[_Tok],
+    names: Mapping[str, list[_Known]],
+) -> _Cue | None:
+    """A name before a colon (:func:`_colon_label`), else a headline's name (rule 6).
+
+    In a headline either name is read without the verb its run reads into (see
+    :func:`_headline_name`).
+    """
     seg = quote.segments[0]
+    colon = _colon_label(before)
     if not headline_case(doc.text, para.start, para.end, skip=(seg.start, quote.segments[-1].end)):
-        return None
-    closing = _headline_sign_off(doc.tokens(quote.segments[-1].end, para.end))
-    if closing is not None:
-        return closing
-    mention = _first_mention(doc.tokens(para.start, seg.start), last=False)
-    return None if mention is None else _Cue(mention, None)
+        return colon
+    if colon is None:
+        colon = _headline_sign_off(doc.tokens(quote.segments[-1].end, para.end))
+        if colon is not None:
+            return colon
+        mention = _first_mention(doc.tokens(para.start, seg.start), last=False)
+        colon = None if mention is None else _Cue(mention, None)
+    if colon is None or colon.mention.form != "name":
+        return colon
+    return _Cue(_headline_name(doc, colon.mention, para, names), colon.cue)
+
+
+def _headline_name(
+    doc: _Doc, mention: _Mention, para: Paragraph, names: Mapping[str, list[_Known]]
+) -> _Mention:
+    """``Obama Sees 'Personal Insult'``: a headline's name without the verb its run reads into.
+
+    Every word of a headline is capitalised, so the run of a name goes on into the verb
+    after it (``Obama Sees``, ``Chris Christie Calls Hillary Clinton``). The run ends after
+    its first word that is a person noun (``Black Lawmakers Rip …``) or that ends a name the
+    text gives outside the headline (``Chris Christie``; ``Gold Star Mom`` reads on to the
+    noun), or before a word
+    that is a reporting verb (``Says``) or reads as a present-tense verb: one ending in
+    ``s`` (not ``ss``) after a word that is no first name (``Obama Sees``; ``Bernie
+    Sanders`` stays), when the text gives it as no name's word outside the headline
+    (``United States``) and it is no person noun.
+    """
+    words = doc.tokens(mention.start, mention.end)
+    people = lexicon("speaker_people_nouns")
+    for word, nxt in itertools.pairwise(words):
+        if _bare(word.low) in people or (
+            _named_outside(names, word.text, para) and _bare(nxt.low) not in people
+        ):
+            return _Mention(mention.start, word.end, mention.form)
+        if nxt.low in lexicon("reporting_verbs") or (
+            nxt.low.endswith("s")
+            and not nxt.low.endswith(("ss", "'s", "’s"))
+            and word.low not in _table("first_names")
+            and not _named_outside(names, nxt.text, para)
+            and _bare(nxt.low) not in people
+        ):
+            return _Mention(mention.start, word.end, mention.form)
+    return mention
+
+
+def _named_outside(names: Mapping[str, list[_Known]], word: str, para: Paragraph) -> bool:
+    """Whether the text gives ``word`` as a name's word outside the paragraph ``para``."""
+    return any(not para.start <= k.start < para.end for k in names.get(word, ()))
 
 
 def _headline_sign_off(toks: list[_Tok]) -> _Cue | None:
@@ -1654,11 +1710,36 @@ def _previous_sentence(
     said = _before_any(toks, known)  # "…, Schiff said. "The other factor …""
     if said is not None:
         return said
+    known = _with_participle_subject(toks, known)
     for k in _main_first(toks, len(toks)):
         mention = _subject_at(toks, k, known)
         if mention is not None:
             return _Cue(mention, None)
     return None
+
+
+def _with_participle_subject(toks: list[_Tok], known: frozenset[str]) -> frozenset[str]:
+    """``known``, and the word after an opening reporting participle's clause if it is a name.
+
+    ``Asked about it, Smith shrugged.``: a sentence that opens with a participle of a
+    reporting verb (``Asked``, ``Speaking``) says it of the subject of its main clause,
+    right after the comma that ends the participle's clause; a capitalised word there is a
+    person's name even when the text never gives it in full (one capitalised word is
+    otherwise no name: ``Pressure mounted``).
+    """
+    if not toks or toks[0].low not in lexicon("reporting_verbs"):
+        return known
+    if not toks[0].low.endswith(("ed", "ing")):
+        return known
+    comma = next(
+        (i for i in range(1, min(len(toks), APPOSITION_MAX_TOKENS)) if toks[i].text == ","), 0
+    )
+    if comma == 0 or comma + 1 >= len(toks):
+        return known
+    word = toks[comma + 1]
+    if not _is_cap(word) or _is_function_word(word) or word.text in known:
+        return known
+    return known | {word.text}
 
 
 def _first_mention(toks: list[_Tok], *, last: bool) -> _Mention | None:
@@ -1948,6 +2029,7 @@ def _phrase_forward(toks: list[_Tok], k: int) -> _Mention | None:
         j += 1
     if j == k + 1:
         return None
+    j = _joined_name_end(toks, j)
     if j + 1 < len(toks) and toks[j].text == ",":
         name = _name_forward(toks, j + 1)
         if name is not None:
@@ -1955,6 +2037,27 @@ def _phrase_forward(toks: list[_Tok], k: int) -> _Mention | None:
     if not _is_head(toks[j - 1]):
         return None
     return _Mention(toks[k].start, toks[j - 1].end, "phrase")
+
+
+def _joined_name_end(toks: list[_Tok], j: int) -> int:
+    """Where a phrase ending before ``toks[j]`` ends if a name goes on over ``toks[j]``.
+
+    ``the event organizer Alliance to Reclaim Our Schools``: a word of
+    ``data/speaker_name_joiners.txt`` between a capitalised word and another capitalised
+    word that is no stop word (a title may be: ``Department of Justice``) joins one name, which goes on over capitalised words (stop
+    words too: ``Our``) and further joiners.
+    """
+    while (
+        j + 1 < len(toks)
+        and toks[j].low in lexicon("speaker_name_joiners")
+        and _is_cap(toks[j - 1])
+        and _is_cap(toks[j + 1])
+        and toks[j + 1].low not in lexicon("speaker_stopwords")
+    ):
+        j += 1
+        while j < len(toks) and _is_cap(toks[j]) and toks[j].text.isalpha():
+            j += 1
+    return j
 
 
 def _past_after_head(head: _Tok, tok: _Tok) -> bool:
