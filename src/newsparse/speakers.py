@@ -287,6 +287,10 @@ class _Resolver:
         words = name.split()
         if name in self.by_text:
             return self.by_text[name]
+        for known in self.by_word.get(words[-1], ()):  # "State John F. Kerry": John F. Kerry
+            size = len(known.text.split())
+            if size < len(words) and words[-size:] == known.text.split():
+                return known
         candidates = self.by_word.get(words[-1], []) + self.by_word.get(words[0], [])
         best = _nearest(
             [k for k in candidates if len(k.text.split()) > len(words) and _fits(k, words)], pos
@@ -2208,6 +2212,8 @@ def _names(text: str, lo: int, hi: int) -> list[tuple[_Known, str]]:
         if run not in read:
             read[run] = _read_run(run, *vocabulary)
         name = read[run]
+        if name is not None and text.startswith("of ", m.start() - 3):
+            name = _without_office(text, m.start(), name)
         if name is not None:
             runs.append((m.start(), name))
     if not runs:
@@ -2251,6 +2257,31 @@ def _read_run(
     org = _is_org(name)
     words = name.split()
     return name, gender, org, words[0] if org else words[-1]
+
+
+def _without_office(text: str, start: int, run: _Run) -> _Run:
+    """``Secretary of State Jon Husted``: the name of a run that follows a title and ``of``.
+
+    The run's first words name the office (``State``, ``Homeland Security``), not the
+    person: they are dropped up to a first name of ``data/first_names.txt`` (``John F.
+    Kerry``), else up to the last two words (three when the middle one is an initial),
+    when the run has more.
+    """
+    before = text[max(0, start - 40) : start - 3].split()[-1:]
+    if not before or before[0].casefold().rstrip(".") not in _titles():
+        return run
+    name, gender, _, word = run
+    words = name.split()
+    if len(words) < 3:
+        return run
+    first = next(
+        (i for i in range(1, len(words) - 1) if words[i].casefold() in _table("first_names")),
+        len(words) - (3 if len(words[-2].rstrip(".")) == 1 else 2),
+    )
+    if first <= 0:
+        return run
+    rest = " ".join(words[first:])
+    return rest, gender, _is_org(rest), word
 
 
 def _name_run(text: str, lo: int, hi: int) -> LazyPattern:
