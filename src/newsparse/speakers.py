@@ -2105,11 +2105,29 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
         or (_is_particle(toks, j + 1) and j + 2 < len(toks) and _is_cap(toks[j + 2]))
         or _title_before_name(toks, j + 1)
         or _role_before_name(toks, j + 1)
+        or (j == i and _title_as_surname(toks, j + 1))
     ):
         j += 1
     if toks[j].text == "&":
         j -= 1
     return _Mention(toks[i].start, toks[j].end, "name")
+
+
+def _title_as_surname(toks: list[_Tok], k: int) -> bool:
+    """``Charlie King, a prominent New York Democrat``: a title word that is a surname.
+
+    After a first name of ``data/first_names.txt``, a title written as a word (``King``,
+    ``Bishop``; no abbreviation, no acronym) that ends the run is the person's surname:
+    a title stands before the name it goes with, not after it (``Citizens for Tax
+    Justice`` keeps its title).
+    """
+    tok = toks[k]
+    return (
+        _may_be_surname(tok)
+        and tok.text[1:].islower()
+        and (k + 1 >= len(toks) or not _is_cap(toks[k + 1]))
+        and toks[k - 1].low in _table("first_names")
+    )
 
 
 def _title_before_name(toks: list[_Tok], k: int) -> bool:
