@@ -6,7 +6,9 @@ How it works
 For each quotation the stage reads the words *outside* quotation marks around it, in its
 own paragraph, and looks for a *cue*: a reporting verb from ``data/reporting_verbs.txt``
 (``said``, ``told``, ``rated``, ``explique``; lower case only, so ``the United States``
-holds no verb) or ``according to``. The rules are tried in this order; the first that
+holds no verb, and not where a verb that is also a plural noun stands as the noun: after a
+determiner, a possessive, a number, or a preposition and its modifiers, ``11% of Democratic
+claims``; see ``data/speaker_plural_nouns.txt``) or ``according to``. The rules are tried in this order; the first that
 finds a speaker wins.
 
 1. **Right before** the opening mark: ``X said:``, ``X said, "``, ``X said that "``, and,
@@ -48,7 +50,8 @@ finds a speaker wins.
 6. **Headlines**: in a paragraph written in headline case (see
    :func:`newsparse.quotes.headline_case`) a name after a comma and before a closing
    reporting verb says the quote (``'…' Could Address Energy, Lindsey Graham Says``);
-   else the first name does.
+   else the first name does, without the verb its capitalised run reads into (``Obama
+   Sees 'Personal Insult'``: Obama; see :func:`_headline_name`).
 7. **Clause subject**: a partial quote takes the subject of its sentence (``Cruz called
    Trump a "liar"``).
 8. **Inheritance**: a quote that still has no cue takes the speaker of the nearest quote
@@ -91,6 +94,9 @@ organisation or group for ``it``/``they``): the mention is that subject.
   without a speaker;
 * ``it``, ``they`` and organisation nouns (``the company``) become the most recent
   organisation: a name holding a word of ``data/speaker_organizations.txt`` or ``&``;
+* ``the`` and words ending in a person noun or title (``the mayor``, ``the Republican
+  presidential nominee``) become the person the text named with the same words before
+  (``Mayor Bill de Blasio``, ``Republican presidential nominee Donald Trump``);
 * other noun phrases (``a spokesman``) stay as written.
 
 A partial quotation of at most :data:`SCARE_MAX_WORDS` words that finds no speaker is a
@@ -117,6 +123,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import types
 from collections.abc import Callable, Mapping, Sequence
@@ -256,6 +263,7 @@ class _Resolver:
         self.text = text
         self.nearby: dict[int, str | None] = {}
         self.by_folded_word: dict[str, list[_Known]] | None = None  # by_word, keys case-folded
+        self.folded: str | None = None  # the text case-folded, "" if that moved offsets
 
     def mentions(self) -> list[tuple[int, _Known]]:
         """Later mentions of known names, found on the first pronoun or noun phrase."""
@@ -285,6 +293,11 @@ class _Resolver:
         words = name.split()
         if name in self.by_text:
             return self.by_text[name]
+        if len(words) > 2:  # "State John F. Kerry": John F. Kerry, a name of two words or more
+            for known in self.by_word.get(words[-1], ()):
+                given = known.text.split()
+                if len(given) < len(words) and words[-len(given) :] == given:
+                    return known
         candidates = self.by_word.get(words[-1], []) + self.by_word.get(words[0], [])
         best = _nearest(
             [k for k in candidates if len(k.text.split()) > len(words) and _fits(k, words)], pos
@@ -358,8 +371,87 @@ class _Resolver:
                 org = self.recent(mention.start, lambda k: k.org)
                 if org is not None:
                     return org
-            return _Known(said, mention.start, False, None)
+            described = self.described(said, mention.start)
+            return described or _Known(said, mention.start, False, None)
         return self.name(_name_after_roles(said), mention.start)
+
+    def described(self, said: str, pos: int) -> _Known | None:
+        """The person a definite description before ``pos`` stands for, if the text names them.
+
+        ``the Republican presidential nominee`` (``the`` and words ending in a person noun or
+        title) is the person the text named right after the same words earlier, as a role
+        or an apposition: ``Republican presidential nominee Donald Trump``, ``the
+        Republican presidential nominee, Donald Trump``, ``Mayor Bill de Blasio`` for ``the
+        mayor``; the latest such naming before the mention wins. Read only for such a
+        phrase, with one case-folded copy of the text.
+        """
+        words = said.casefold().split()
+        if len(words) < 2 or words[0] != "the" or not _is_lower_role_word(words[-1], words[-1]):
+            return None
+        if self.folded is None:
+            folded = self.text.casefold()  # the same offsets unless folding changed a length
+            self.folded = folded if len(folded) == len(self.text) else ""
+        core = " ".join(words[1:])
+        title = words[-1] in _titles()
+        lo = self.bounds[0]
+        at = self.folded.rfind(core, lo, pos)
+        while at >= 0:
+            end = at + len(core)
+            if _bounded(self.text, at, end):
+                name = _name_written_after(self.text, end)
+                if name and title and self.text[end] == " ":  # "President Obama", as written
+                    return self.name(f"{self.text[end - len(words[-1]) : end]} {name}", at)
+                if name:
+                    return self.name(name, at)
+            at = self.folded.rfind(core, lo, at)
+        return None
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is whole words that no other role word comes before.
+
+    ``Vice President`` is no ``president``, nor is ``former President``: the word before
+    must be no title and no capitalised word other than a stop word.
+    """
+    if text[start - 1 : start].isalnum() or text[end : end + 1].isalnum():
+        return False
+    before = text[max(0, start - 30) : start].split()[-1:]
+    if not before:
+        return True
+    word = before[0].strip(_MARK_CHARS + ",;:()")
+    low = word.casefold()
+    return not word or not (
+        low.rstrip(".") in _titles()
+        or (word[0].isupper() and low not in lexicon("speaker_stopwords"))
+    )
+
+
+def _name_written_after(text: str, end: int) -> str:
+    """The capitalised words right after ``end`` (after one blank, or a comma and a blank).
+
+    ``… nominee Donald J. Trump, said`` gives ``Donald J. Trump``; a stop word (``The``),
+    a pronoun or a word ending in other punctuation than an initial's full stop ends them.
+    """
+    rest = text[end : end + 80]
+    rest = rest[2:] if rest.startswith(", ") else rest[1:] if rest.startswith(" ") else ""
+    out: list[str] = []
+    pieces = rest.split(" ")[:-1]  # the last piece may be cut
+    for k, word in enumerate(pieces):
+        bare = word.rstrip(".,;:")
+        if out and word in lexicon("name_particles") and pieces[k + 1 : k + 2] != [""]:
+            out.append(word)  # "Bill de Blasio"
+            continue
+        if not bare[:1].isupper() or not bare.replace("-", "").replace("'", "").isalpha():
+            break
+        if bare.casefold() in lexicon("speaker_stopwords") or bare.casefold() in _pronouns():
+            break
+        initial = len(bare) == 1 and word == bare + "."
+        out.append(word if initial else bare)
+        if word != bare and not initial:
+            break  # "Trump," or "Trump." ends the name; "J." does not
+    while out and out[-1] in lexicon("name_particles"):
+        out.pop()
+    return " ".join(out)
 
 
 def attribute(
@@ -399,7 +491,10 @@ def _attribute(
     # scan the others (that made a dump's parse quadratic in its length).
     resolver = _Resolver(read, quotes, (paragraphs[0].start, paragraphs[-1].end))
     known = frozenset(resolver.by_word)
-    cues = [_find_cue(doc, paragraphs, quotes, outers, i, known) for i in range(len(quotes))]
+    cues = [
+        _find_cue(doc, paragraphs, quotes, outers, i, known, resolver.by_word)
+        for i in range(len(quotes))
+    ]
     cues = [
         _outer_subject(doc, paragraphs[q.paragraph], outers[i][0][0], cues[i], known)
         for i, q in enumerate(quotes)
@@ -787,6 +882,7 @@ def _find_cue(
     outers: Sequence[list[tuple[int, int]]],
     i: int,
     known: frozenset[str],
+    names: Mapping[str, list[_Known]],
 ) -> _Cue | None:
     quote = quotes[i]
     if quote.kind is QuoteKind.SCARE:
@@ -825,8 +921,7 @@ def _find_cue(
         or _according(before)
         or _according(after)
         or _lead_in(doc, paragraphs, quote, before)
-        or _colon_label(before)
-        or _headline_subject(doc, paragraphs, quote)
+        or _headline_cue(doc, paragraphs[quote.paragraph], quote, before, names)
     )
     if found is not None or quote.kind is not QuoteKind.PARTIAL:
         return found
@@ -1050,6 +1145,47 @@ def _is_verb(tok: _Tok) -> bool:
     return tok.low in verbs or ("-" in tok.low and tok.low.split("-", 1)[0] in verbs)
 
 
+def _is_cue_verb(toks: list[_Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is a reporting verb in its place, not the plural noun it may also be."""
+    return _is_verb(toks[k]) and not _is_plural_noun(toks, k)
+
+
+def _is_plural_noun(toks: list[_Tok], k: int) -> bool:
+    """``11% of Democratic claims``, ``his remarks``: a reporting verb used as the plural noun.
+
+    The verbs of ``data/speaker_plural_nouns.txt`` are plural nouns too. A subject never follows a determiner, a possessive, a number or a preposition, so the
+    word is the noun right after one of the first three (``the claims``, ``Trump's tweets``,
+    ``11 claims``), or after a preposition (``data/speaker_prepositions.txt``) with only
+    modifiers between (``of Democratic claims``, ``about the early-morning tweets``): words
+    that are no pronoun and no person or organisation noun, which would be the subject
+    (``of the senators claims``). ``The New York Times reports`` stays a verb: only a
+    preposition lets the reading go over other words.
+    """
+    if toks[k].low not in lexicon("speaker_plural_nouns") or k == 0:
+        return False
+    before = toks[k - 1]
+    low = before.low
+    if (
+        (low in lexicon("speaker_determiners") and low not in ("that", "this", "one"))
+        or low in _table("speaker_possessives")
+        or low.endswith(_POSSESSIVE)
+        or before.text[0].isdigit()
+        or low in lexicon("speaker_quantities")
+    ):
+        return True
+    for i in range(k - 1, max(-1, k - 2 - MODIFIER_MAX_TOKENS), -1):
+        low = toks[i].low
+        if low in lexicon("speaker_prepositions"):
+            return True
+        if (
+            not toks[i].text.replace("-", "").isalpha()
+            or low in _pronouns()
+            or _is_speaker_noun(toks[i])
+        ):
+            return False
+    return False
+
+
 def _before_immediate(toks: list[_Tok], known: frozenset[str]) -> _Cue | None:
     """``X said:`` / ``X said, "`` / ``X said that "`` right before the quote.
 
@@ -1064,10 +1200,10 @@ def _before_immediate(toks: list[_Tok], known: frozenset[str]) -> _Cue | None:
         for v in range(k, max(-1, k - COLON_OBJECT_MAX_TOKENS - 1), -1):
             if not toks[v].text[0].isalnum() or toks[v].low.endswith("ing"):
                 break  # "she recalled thinking, "": the quote is the thought, not the telling
-            if _is_verb(toks[v]):
+            if _is_cue_verb(toks, v):
                 k = v
                 break
-    if k < 0 or not _is_verb(toks[k]):
+    if k < 0 or not _is_cue_verb(toks, k):
         return None
     return _subject_of(toks, k, known=known)
 
@@ -1125,7 +1261,8 @@ def _before_any(toks: list[_Tok], known: frozenset[str] = frozenset()) -> _Cue |
     noted``).
     """
     for k in _main_first(toks, len(toks)):
-        if _is_verb(toks[k]) and not _is_passive(toks, k):
+        # _is_cue_verb written out: this loop reads every word of the sentence
+        if _is_verb(toks[k]) and not _is_plural_noun(toks, k) and not _is_passive(toks, k):
             found = _subject_of(toks, k, known=known)
             if found is not None:
                 return found
@@ -1140,7 +1277,7 @@ def _possessive_claim(toks: list[_Tok]) -> _Cue | None:
     """
     for k in range(len(toks) - 1, 0, -1):
         tok = toks[k]
-        if tok.text in ",;:" or _is_verb(tok):
+        if tok.text in ",;:" or (_is_verb(tok) and not _is_plural_noun(toks, k)):
             return None
         if (
             tok.low not in lexicon("speaker_speech_nouns")
@@ -1239,18 +1376,51 @@ def _after_cue(toks: list[_Tok], attached: bool, closes: bool, *, punctuated: bo
     j = k
     while j < len(toks) and (toks[j].low in lexicon("speaker_skip_words") or toks[j].low == "a"):
         j += 1  # "has said", French "a déclaré"
-    if j < len(toks) and _is_verb(toks[j]):
+    if j < len(toks) and _is_cue_verb(toks, j):
         # 'the ad "wrongly" suggests that …': the sentence goes on, it is no inversion
         return _subject_of(toks, j, inverted=True) if punctuated or k > 0 else None
-    mention = _mention_forward(toks, k)
+    mention = _mention_forward(toks, k) or _phrase_before_verb(toks, k)
     if mention is None:
         return _first_verb_subject(toks, k)
     limit = min(
         len(toks), k + (AFTER_SHORT_TOKENS if closes and not attached else APPOSITION_MAX_TOKENS)
     )
     for v in range(k + 1, limit):
-        if toks[v].start >= mention.end and _is_verb(toks[v]):
+        if toks[v].start >= mention.end and _is_cue_verb(toks, v):
             return _Cue(_headed(toks, _owned(toks, mention, v), v), (toks[v].start, toks[v].end))
+    return None
+
+
+def _phrase_before_verb(toks: list[_Tok], k: int) -> _Mention | None:
+    """``"…," the New York businessman said``: a determiner and plain words, then the verb.
+
+    Right after a quote, a noun phrase that a reporting verb follows is that verb's
+    subject whatever its head noun, so the head need not be a person or organisation noun
+    of the lexicons. At most :data:`PHRASE_MAX_TOKENS` words after the determiner at
+    ``toks[k]``; none a preposition, conjunction, stop word or verb (``that`` and ``this``
+    open clauses, not phrases). Adverbs and auxiliaries before the verb (``often``, ``has``)
+    end the phrase.
+    """
+    if toks[k].low not in lexicon("speaker_determiners") or toks[k].low in ("that", "this"):
+        return None
+    end = 0  # the head's index, once a word after it is an adverb or auxiliary
+    for v in range(k + 1, min(len(toks), k + 2 * PHRASE_MAX_TOKENS)):
+        tok = toks[v]
+        if _is_cue_verb(toks, v):
+            head = toks[end or v - 1]
+            if head is toks[k] or not head.text.isalpha():
+                return None
+            return _Mention(toks[k].start, head.end, "phrase")
+        if tok.low in lexicon("speaker_skip_words") or _is_adverb(tok):
+            end = end or v - 1
+        elif (
+            end
+            or v - k > PHRASE_MAX_TOKENS
+            or not tok.text.replace("-", "").isalnum()
+            or tok.low in lexicon("speaker_phrase_stops")
+            or tok.low in lexicon("speaker_stopwords")
+        ):
+            return None
     return None
 
 
@@ -1289,7 +1459,7 @@ def _sign_off(toks: list[_Tok], k: int) -> _Cue | None:
 def _first_verb_subject(toks: list[_Tok], k: int) -> _Cue | None:
     """``" of the plans, Mr. X said``: the first reporting verb after ``toks[k]`` and its subject."""
     for v in range(k + 1, min(len(toks), k + APPOSITION_MAX_TOKENS)):
-        if _is_verb(toks[v]):
+        if _is_cue_verb(toks, v):
             found = _subject_of(toks, v)
             if found is not None and found.mention.start >= toks[k].start:
                 return found
@@ -1350,17 +1520,69 @@ def _french_inverted(verb: _Tok) -> _Cue | None:
     return _Cue(_Mention(verb.end - len(pronoun), verb.end, "pronoun"), cue)
 
 
-def _headline_subject(doc: _Doc, paragraphs: Sequence[Paragraph], quote: Quote) -> _Cue | None:
-    """``Obama Sees 'Personal Insult' if …``: in a headline, the first name says the quote."""
-    para = paragraphs[quote.paragraph]
+def _headline_cue(
+    doc: _Doc,
+    para: Paragraph,
+    quote: Quote,
+    before: list[_Tok],
+    names: Mapping[str, list[_Known]],
+) -> _Cue | None:
+    """A name before a colon (:func:`_colon_label`), else a headline's name (rule 6).
+
+    In a headline either name is read without the verb its run reads into (see
+    :func:`_headline_name`).
+    """
     seg = quote.segments[0]
+    colon = _colon_label(before)
     if not headline_case(doc.text, para.start, para.end, skip=(seg.start, quote.segments[-1].end)):
-        return None
-    closing = _headline_sign_off(doc.tokens(quote.segments[-1].end, para.end))
-    if closing is not None:
-        return closing
-    mention = _first_mention(doc.tokens(para.start, seg.start), last=False)
-    return None if mention is None else _Cue(mention, None)
+        return colon
+    if colon is None:
+        colon = _headline_sign_off(doc.tokens(quote.segments[-1].end, para.end))
+        if colon is not None:
+            return colon
+        mention = _first_mention(doc.tokens(para.start, seg.start), last=False)
+        colon = None if mention is None else _Cue(mention, None)
+    if colon is None or colon.mention.form != "name":
+        return colon
+    return _Cue(_headline_name(doc, colon.mention, para, names), colon.cue)
+
+
+def _headline_name(
+    doc: _Doc, mention: _Mention, para: Paragraph, names: Mapping[str, list[_Known]]
+) -> _Mention:
+    """``Obama Sees 'Personal Insult'``: a headline's name without the verb its run reads into.
+
+    Every word of a headline is capitalised, so the run of a name goes on into the verb
+    after it (``Obama Sees``, ``Chris Christie Calls Hillary Clinton``). The run ends after
+    its first word that is a person noun (``Black Lawmakers Rip …``) or that ends a name the
+    text gives outside the headline (``Chris Christie``; ``Gold Star Mom`` reads on to the
+    noun), or before a word
+    that is a reporting verb (``Says``) or reads as a present-tense verb: one ending in
+    ``s`` (not ``ss``) after a word that is no first name (``Obama Sees``; ``Bernie
+    Sanders`` stays), when the text gives it as no name's word outside the headline
+    (``United States``) and it is no person noun.
+    """
+    words = doc.tokens(mention.start, mention.end)
+    people = lexicon("speaker_people_nouns")
+    for word, nxt in itertools.pairwise(words):
+        if _bare(word.low) in people or (
+            _named_outside(names, word.text, para) and _bare(nxt.low) not in people
+        ):
+            return _Mention(mention.start, word.end, mention.form)
+        if nxt.low in lexicon("reporting_verbs") or (
+            nxt.low.endswith("s")
+            and not nxt.low.endswith(("ss", "'s", "’s"))
+            and word.low not in _table("first_names")
+            and not _named_outside(names, nxt.text, para)
+            and _bare(nxt.low) not in people
+        ):
+            return _Mention(mention.start, word.end, mention.form)
+    return mention
+
+
+def _named_outside(names: Mapping[str, list[_Known]], word: str, para: Paragraph) -> bool:
+    """Whether the text gives ``word`` as a name's word outside the paragraph ``para``."""
+    return any(not para.start <= k.start < para.end for k in names.get(word, ()))
 
 
 def _headline_sign_off(toks: list[_Tok]) -> _Cue | None:
@@ -1500,11 +1722,36 @@ def _previous_sentence(
     said = _before_any(toks, known)  # "…, Schiff said. "The other factor …""
     if said is not None:
         return said
+    known = _with_participle_subject(toks, known)
     for k in _main_first(toks, len(toks)):
         mention = _subject_at(toks, k, known)
         if mention is not None:
             return _Cue(mention, None)
     return None
+
+
+def _with_participle_subject(toks: list[_Tok], known: frozenset[str]) -> frozenset[str]:
+    """``known``, and the word after an opening reporting participle's clause if it is a name.
+
+    ``Asked about it, Smith shrugged.``: a sentence that opens with a participle of a
+    reporting verb (``Asked``, ``Speaking``) says it of the subject of its main clause,
+    right after the comma that ends the participle's clause; a capitalised word there is a
+    person's name even when the text never gives it in full (one capitalised word is
+    otherwise no name: ``Pressure mounted``).
+    """
+    if not toks or toks[0].low not in lexicon("reporting_verbs"):
+        return known
+    if not toks[0].low.endswith(("ed", "ing")):
+        return known
+    comma = next(
+        (i for i in range(1, min(len(toks), APPOSITION_MAX_TOKENS)) if toks[i].text == ","), 0
+    )
+    if comma == 0 or comma + 1 >= len(toks):
+        return known
+    word = toks[comma + 1]
+    if not _is_cap(word) or _is_function_word(word) or word.text in known:
+        return known
+    return known | {word.text}
 
 
 def _first_mention(toks: list[_Tok], *, last: bool) -> _Mention | None:
@@ -1671,16 +1918,40 @@ def _phrase_backward(toks: list[_Tok], j: int) -> _Mention | None:
         of = _of_head(toks, j)  # "the 34-year-old mother of three replied"
         found = None if of < 0 else _phrase_backward(toks, of)
         return None if found is None else _Mention(found.start, head.end, "phrase")
+    stop = -1
     for i in range(j, max(-1, j - PHRASE_MAX_TOKENS), -1):
         if toks[i].low in lexicon("speaker_determiners"):
             return None if i == j else _Mention(toks[i].start, head.end, "phrase")
         if not toks[i].text[0].isalnum() or (
             i < j and toks[i].low in lexicon("speaker_phrase_stops")
         ):
+            stop = i
             break
     if head.low in lexicon("speaker_people_nouns") or head.low in lexicon("speaker_organizations"):
-        return _Mention(_modifier_start(toks, j), head.end, "phrase")
+        start = _modifier_start(toks, j)
+        if 0 <= stop < j - 1 and all(_is_modifier(t) for t in toks[stop + 1 : j]):
+            # "… and current Democratic presidential nominee said": the words after the stop
+            start = min(start, toks[stop + 1].start)
+        return _Mention(start, head.end, "phrase")
     return None
+
+
+def _is_modifier(tok: _Tok) -> bool:
+    """A word that can modify a person noun before it (``current``, ``Democratic``, ``state``).
+
+    A plain word that is no stop word, adverb, auxiliary, pronoun or verb (a lower-case
+    ``-ed`` word is most likely a verb: ``Trump insisted Republican officials said``).
+    """
+    low = tok.low
+    return (
+        tok.text.replace("-", "").isalpha()
+        and low not in lexicon("speaker_stopwords")
+        and low not in lexicon("speaker_skip_words")
+        and low not in _pronouns()
+        and not _is_verb(tok)
+        and not _is_adverb(tok)
+        and not (tok.text[0].islower() and low.endswith("ed"))
+    )
 
 
 def _modifier_start(toks: list[_Tok], j: int) -> int:
@@ -1770,6 +2041,7 @@ def _phrase_forward(toks: list[_Tok], k: int) -> _Mention | None:
         j += 1
     if j == k + 1:
         return None
+    j = _joined_name_end(toks, j)
     if j + 1 < len(toks) and toks[j].text == ",":
         name = _name_forward(toks, j + 1)
         if name is not None:
@@ -1777,6 +2049,27 @@ def _phrase_forward(toks: list[_Tok], k: int) -> _Mention | None:
     if not _is_head(toks[j - 1]):
         return None
     return _Mention(toks[k].start, toks[j - 1].end, "phrase")
+
+
+def _joined_name_end(toks: list[_Tok], j: int) -> int:
+    """Where a phrase ending before ``toks[j]`` ends if a name goes on over ``toks[j]``.
+
+    ``the event organizer Alliance to Reclaim Our Schools``: a word of
+    ``data/speaker_name_joiners.txt`` between a capitalised word and another capitalised
+    word that is no stop word (a title may be: ``Department of Justice``) joins one name, which goes on over capitalised words (stop
+    words too: ``Our``) and further joiners.
+    """
+    while (
+        j + 1 < len(toks)
+        and toks[j].low in lexicon("speaker_name_joiners")
+        and _is_cap(toks[j - 1])
+        and _is_cap(toks[j + 1])
+        and toks[j + 1].low not in lexicon("speaker_stopwords")
+    ):
+        j += 1
+        while j < len(toks) and _is_cap(toks[j]) and toks[j].text.isalpha():
+            j += 1
+    return j
 
 
 def _past_after_head(head: _Tok, tok: _Tok) -> bool:
@@ -1820,11 +2113,29 @@ def _name_forward(toks: list[_Tok], k: int) -> _Mention | None:
         or (_is_particle(toks, j + 1) and j + 2 < len(toks) and _is_cap(toks[j + 2]))
         or _title_before_name(toks, j + 1)
         or _role_before_name(toks, j + 1)
+        or (j == i and _title_as_surname(toks, j + 1))
     ):
         j += 1
     if toks[j].text == "&":
         j -= 1
     return _Mention(toks[i].start, toks[j].end, "name")
+
+
+def _title_as_surname(toks: list[_Tok], k: int) -> bool:
+    """``Charlie King, a prominent New York Democrat``: a title word that is a surname.
+
+    After a first name of ``data/first_names.txt``, a title written as a word (``King``,
+    ``Bishop``; no abbreviation, no acronym) that ends the run is the person's surname:
+    a title stands before the name it goes with, not after it (``Citizens for Tax
+    Justice`` keeps its title).
+    """
+    tok = toks[k]
+    return (
+        _may_be_surname(tok)
+        and tok.text[1:].islower()
+        and (k + 1 >= len(toks) or not _is_cap(toks[k + 1]))
+        and toks[k - 1].low in _table("first_names")
+    )
 
 
 def _title_before_name(toks: list[_Tok], k: int) -> bool:
@@ -1842,11 +2153,16 @@ def _role_before_name(toks: list[_Tok], k: int) -> bool:
     """Whether lower-case role words at ``toks[k]`` lead on to a name inside a run.
 
     ``Clinton spokesman Jesse Lehrich`` and ``IMF chief economist Maury Obstfeld`` read on
-    to the name. Role words are titles and person nouns (``data/speaker_titles.txt``,
+    to the name, and so does ``Tulsa police Chief Chuck Jordan``, a title between the role
+    words and the name. Role words are titles and person nouns (``data/speaker_titles.txt``,
     ``data/speaker_people_nouns.txt``), at most :data:`MODIFIER_MAX_TOKENS` of them.
     """
     j = _lower_roles_end(toks, k)
-    return k < j < len(toks) and _is_cap(toks[j]) and not _is_function_word(toks[j])
+    return (
+        k < j < len(toks)
+        and _is_cap(toks[j])
+        and (not _is_function_word(toks[j]) or _title_before_name(toks, j))
+    )
 
 
 def _lower_roles_end(toks: list[_Tok], k: int) -> int:
@@ -1923,7 +2239,10 @@ def _names(text: str, lo: int, hi: int) -> list[tuple[_Known, str]]:
             read[run] = _read_run(run, *vocabulary)
         name = read[run]
         if name is not None:
-            runs.append((m.start(), name))
+            start = m.start()
+            if text.startswith("of ", start - 3):
+                name = _without_office(text, start, name)
+            runs.append((start, name))
     if not runs:
         return []
     ends = [start for start, _ in runs[1:]] + [hi]
@@ -1965,6 +2284,31 @@ def _read_run(
     org = _is_org(name)
     words = name.split()
     return name, gender, org, words[0] if org else words[-1]
+
+
+def _without_office(text: str, start: int, run: _Run) -> _Run:
+    """``Secretary of State Jon Husted``: the name of a run that follows a title and ``of``.
+
+    The run's first words name the office (``State``, ``Homeland Security``), not the
+    person: they are dropped up to a first name of ``data/first_names.txt`` (``John F.
+    Kerry``), else up to the last two words (three when the middle one is an initial),
+    when the run has more.
+    """
+    before = text[max(0, start - 40) : start - 3].split()[-1:]
+    if not before or before[0].casefold().rstrip(".") not in _titles():
+        return run
+    name, gender, _, word = run
+    words = name.split()
+    if len(words) < 3:
+        return run
+    first = next(
+        (i for i in range(1, len(words) - 1) if words[i].casefold() in _table("first_names")),
+        len(words) - (3 if len(words[-2].rstrip(".")) == 1 else 2),
+    )
+    if first <= 0:
+        return run
+    rest = " ".join(words[first:])
+    return rest, gender, _is_org(rest), word
 
 
 def _name_run(text: str, lo: int, hi: int) -> LazyPattern:
