@@ -125,6 +125,7 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 import types
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -264,6 +265,7 @@ class _Resolver:
         self.nearby: dict[int, str | None] = {}
         self.by_folded_word: dict[str, list[_Known]] | None = None  # by_word, keys case-folded
         self.folded: str | None = None  # the text case-folded, "" if that moved offsets
+        self.titled: dict[str, set[str]] | None = None  # see titled_genders
 
     def mentions(self) -> list[tuple[int, _Known]]:
         """Later mentions of known names, found on the first pronoun or noun phrase."""
@@ -300,7 +302,14 @@ class _Resolver:
                     return known
         candidates = self.by_word.get(words[-1], []) + self.by_word.get(words[0], [])
         best = _nearest(
-            [k for k in candidates if len(k.text.split()) > len(words) and _fits(k, words)], pos
+            [
+                k
+                for k in candidates
+                if len(k.text.split()) > len(words)
+                and _fits(k, words)
+                and (len(words) > 1 or self.same_gender(k, words[0]))
+            ],
+            pos,
         )
         if best is not None:
             return best
@@ -310,6 +319,24 @@ class _Resolver:
         if name.isupper() and len(name) > 1:  # a transcript's label: WALLACE, O'NEILL
             return self.name_in_capitals(name, pos) or _Known(name, pos, _is_org(name), None)
         return _Known(name, pos, _is_org(name), None)
+
+    def same_gender(self, known: _Known, surname: str) -> bool:
+        """Whether a bare ``surname`` can stand for ``known``, by gender.
+
+        It cannot when the text gives the surname gendered titles (``Mr. Obama``) and none of
+        the gender of ``known`` (``Michelle Obama``, see :meth:`gender`): then it names another
+        person of that family. A name of no known gender fits.
+        """
+        first = self.gender(known)
+        if not first:
+            return True
+        if self.titled is None:  # read on the first such question: most texts ask none
+            self.titled = {}
+            titles = _table("speaker_titles")
+            for m in _gendered_titles().finditer(self.text, *self.bounds):
+                self.titled.setdefault(m[2], set()).add(titles[m[1].casefold()])
+        said = self.titled.get(surname)
+        return not said or first in said
 
     def name_in_capitals(self, name: str, pos: int) -> _Known | None:
         """The person of the text a name in capitals (``PENCE``) names, if any.
@@ -2429,6 +2456,23 @@ def _continues(ch: str) -> bool:
     if ch < "\x80":
         return ch.isalpha() or ch == "-"
     return CAP_WORD_TAIL.match(ch) is not None
+
+
+@functools.cache
+def _gendered_titles() -> re.Pattern[str]:
+    """A gendered title, capitalised, then the capitalised word after it (group 2).
+
+    ``Mr. Obama``, ``Mrs Clinton``, ``Congresswoman Ruiz``: the titles of
+    ``data/speaker_titles.txt`` that record a gender. An alternation of fixed words, an
+    optional full stop, one to three spaces and a bounded word: linear.
+    """
+    titles = sorted(
+        (t for t, gender in _table("speaker_titles").items() if gender and t.isalpha()),
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(t.capitalize()) for t in titles)
+    return re.compile(rf"\b({alternatives})\.?[ \u00a0]{{1,3}}([A-Z][\w'’-]{{0,40}})")
 
 
 def _nearest(known: list[_Known], pos: int) -> _Known | None:
