@@ -31,7 +31,8 @@ finds a speaker wins.
    speaker is the subject of the main clause after it; else the *first* reporting verb of the sentence that
    has a subject, so a nested attribution goes to the outer speaker (``X said she recalls
    the colleague being "confused"`` is X's), skipping an apposition between commas (``X,
-   chief economist at Y, said``) and adverbs or auxiliaries from
+   chief economist at Y, said``; several parts when the last ends with a place or the object
+   of a preposition: ``X, 59, of Ashton, Md., said``) and adverbs or auxiliaries from
    ``data/speaker_skip_words.txt``, a parenthesis after the subject (``Roy Cooper (D),
    …, called``) and a participle phrase after it (``Protesters marching through the
    streets chanted``). A participle after a comma (``X spoke in Tulsa,
@@ -85,11 +86,16 @@ organisation or group for ``it``/``they``): the mention is that subject.
   organisation (``Quillmere Robotics``); a name in capitals, as a transcript labels its
   speakers (``PENCE:``), becomes the name the text gives in any case (``Mike Pence``);
 * a personal pronoun becomes the most recent person (earlier speakers and names introduced
-  before the quote) whose gender does not contradict it; gender comes from titles (``Mr``,
-  ``Chairwoman``), else from the first ``he/his`` or ``she/her`` within
-  :data:`GENDER_WINDOW_CHARS` characters after the name's first mention in its own
-  paragraph, else from the first name (``data/first_names.txt``: a hint for common
-  names, never a fact); a name's gender is read only when a pronoun asks about it;
+  before the quote) whose gender does not contradict it, never a place
+  (``data/speaker_places.txt``: ``North Korea``) nor a name whose last word names a thing
+  (``data/speaker_thing_heads.txt``: ``Affordable Care Act``); gender comes from titles
+  (``Mr``, ``Chairwoman``), else from the first name (``data/first_names.txt``, which
+  lists names given to both genders without one), else from the first ``he/his`` or
+  ``she/her`` within :data:`GENDER_WINDOW_CHARS` characters after the name's first mention
+  in its own paragraph (often another person's: ``Bill Clinton ... she``); a name's gender
+  is read only when a pronoun asks about it. A bare surname never stands for a full name of
+  the other gender when the text gives the surname gendered titles of one only (``Mr.
+  Obama`` is not ``Michelle Obama``);
 * ``I`` (a first-person piece's writer, whom the text does not name) stays a mention
   without a speaker;
 * ``it``, ``they`` and organisation nouns (``the company``) become the most recent
@@ -279,9 +285,10 @@ class _Resolver:
         if said is not None or known.org or known.until <= known.start:
             return said
         if known.start not in self.nearby:  # read the text only for names a pronoun asks about
-            self.nearby[known.start] = _gender_after(self.text, known) or _table("first_names").get(
+            # a known first name first: "she" after "Bill Clinton" is often someone else
+            self.nearby[known.start] = _table("first_names").get(
                 known.text.split()[0].casefold()
-            )
+            ) or _gender_after(self.text, known)
         return self.nearby[known.start]
 
     def said(self, pos: int, known: _Known) -> None:
@@ -381,7 +388,9 @@ class _Resolver:
             return None
         if gender not in _PERSONAL:
             return self.recent(pos, lambda k: k.org)
-        found = self.recent(pos, lambda k: not k.org and self.gender(k) in (None, gender))
+        found = self.recent(
+            pos, lambda k: not k.org and self.gender(k) in (None, gender) and _may_be_person(k)
+        )
         if found is not None and self.gender(found) is None:
             self.genders[found.text] = gender
         return found
@@ -1864,12 +1873,51 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
     if opening < 1:
         return None
     base = _mention_ending(toks, opening - 1)
-    if base is None or base.form == "phrase":
+    part = base is not None and _ends_apposition_part(toks, opening - 1, base)
+    if part and (found := _subject_before_appositions(toks, opening, j)) is not None:
+        return found  # "X, 59, of Ashton, Md., who ..., said": Md. ends a part of X's apposition
+    if base is None or base.form == "phrase" or part:
         inner = _name_forward(toks, opening + 1) or _modified_name(toks, opening + 1)
         last = _skip_parenthesis(toks, j - 1) if toks[j - 1].text == ")" else j - 1
         if inner is not None and last >= 0 and inner.end == toks[last].end:
             return inner  # "the niece, Del. Maria Lopez (D-Springfield), said"
     return base
+
+
+def _ends_apposition_part(toks: list[_Tok], j: int, mention: _Mention) -> bool:
+    """Whether the name ``mention`` (ending at ``toks[j]``) is a place inside an apposition.
+
+    It is when it follows a preposition (``of Springfield``, ``a nurse from Austin``), or
+    names a place (see :func:`_person_like`) right after a comma (``of Ashton, Md.,``,
+    ``Austin, Texas,``): a subject does neither (``Even China, ..., said``).
+    """
+    if mention.form != "name":
+        return False
+    i = j
+    while i > 0 and toks[i - 1].start >= mention.start:
+        i -= 1
+    name = " ".join(t.text for t in toks[i : j + 1]).rstrip(".")
+    before = toks[i - 1].low if i > 0 else ""
+    return before in lexicon("speaker_prepositions") or (before == "," and not _person_like(name))
+
+
+def _subject_before_appositions(toks: list[_Tok], opening: int, j: int) -> _Mention | None:
+    """The name or pronoun before a run of apposition parts that ends at the comma ``toks[j]``.
+
+    Reads back from the comma ``toks[opening]`` one comma-separated part at a time, within
+    :data:`APPOSITION_MAX_TOKENS` of ``j``: ages (``59``), places (``of Ashton``, ``Md.``)
+    and roles are parts; the first mention that is none of them is the subject.
+    """
+    comma = _apposition_start(toks, opening)
+    while comma >= 1 and j - comma <= APPOSITION_MAX_TOKENS:
+        found = _mention_ending(toks, comma - 1)
+        if found is not None and (
+            found.form == "pronoun"
+            or (found.form == "name" and not _ends_apposition_part(toks, comma - 1, found))
+        ):
+            return found
+        comma = _apposition_start(toks, comma)
+    return None
 
 
 def _participle_modified(toks: list[_Tok], j: int) -> _Mention | None:
@@ -2456,6 +2504,27 @@ def _continues(ch: str) -> bool:
     if ch < "\x80":
         return ch.isalpha() or ch == "-"
     return CAP_WORD_TAIL.match(ch) is not None
+
+
+def _may_be_person(known: _Known) -> bool:
+    """Whether a known name may be a person's, for ``he`` or ``she`` to stand for.
+
+    Not a place (``data/speaker_places.txt``: ``North Korea``, ``New Jersey``) nor a name
+    whose last word names a thing (``data/speaker_thing_heads.txt``: ``Affordable Care
+    Act``, ``Pell Grants``, ``National Mall``).
+    """
+    return _person_like(known.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _person_like(name: str) -> bool:
+    low = name.casefold()
+    words = low.split()
+    if not words:
+        return False
+    return low not in lexicon("speaker_places") and (
+        words[-1].strip(".,") not in lexicon("speaker_thing_heads")
+    )
 
 
 @functools.cache
