@@ -38,6 +38,20 @@ raise it to keep only the surest claims.
 **Kinds, source, hedges, numbers** are read from the claim's text by rules, not by the
 model: see :class:`~newsparse.ClaimKind` and :func:`find_claims`.
 
+**Source** (who makes the claim), in this order:
+
+* a sentence mostly inside a quotation: the quote's speaker (kind ``quote``);
+* a sentence that reports a quotation in the frame ``"...," X said`` (X and the verb right
+  after the closing marks): the quote's speaker, however little the quotation covers (kind
+  ``attributed``); a verb before the quotation (``what lawmakers called "fraud"``) frames
+  a phrase of the writer's sentence, not the sentence;
+* reported speech: ``according to X``, ``X said``, ``said X`` with the patterns' verbs,
+  else ``X noted that``, ``X insisted he``, ``..., X explained, ...`` with the verbs of
+  ``data/claim_source_verbs.txt`` (kind ``attributed``); X is cut to its noun phrase, a
+  surname resolves to the full name met before, and ``he``/``she`` to the latest person
+  named (a quote's speaker or an earlier claim's source) whose first name or title does
+  not give the other gender.
+
 >>> claims = extract_claims("Sales rose 18 percent last year. I love this shop.")
 >>> [(c.text, [k.value for k in c.kinds]) for c in claims]
 [('Sales rose 18 percent last year.', ['statistic', 'temporal'])]
@@ -137,8 +151,9 @@ def find_claims(
     ``kinds``: ``statistic`` when it states a quantity, ``comparison``, ``causal``,
     ``prediction`` and ``legal`` from cue lexicons, ``temporal`` for a year, month, weekday
     or ``last year``, ``quote`` when quoted segments cover most of it, ``attributed`` for
-    reported speech. ``source`` is the quote's speaker, or the ``according to`` phrase, or
-    the subject of the reporting verb (a pronoun resolves to the last quoted speaker).
+    reported speech. ``source`` is the quote's speaker (of a quotation covering most of the
+    sentence, or reported in the frame ``"...," X said``), or the ``according to`` phrase,
+    or the subject of the reporting verb (a pronoun resolves to the latest person named).
     """
     model = load_model()
     threshold = options.claim_threshold
@@ -721,7 +736,8 @@ def _source_phrase(raw: str) -> str | None:
     Cut, in this order: a leading ``and``/``but`` and ``there are``; off the end, the words that stand
     between a subject and its verb (``has``, ``also``, ``now``), a time phrase (``on
     Tuesday``, ``in 2001``, ``last week``) and a participle (``a poll released``); a
-    relative pronoun after its antecedent (``a staffer who`` → ``a staffer``); everything
+    participle and what follows it when a preposition does (``a poll released by Gallup``:
+    see :func:`_before_participle`); a relative pronoun after its antecedent (``a staffer who`` → ``a staffer``); everything
     up to the last clause boundary (``though``, ``as``, ``when``, ``that``, a dash: ``as
     police have`` → ``police``; ``and`` joins subjects: ``Developers and supporters`` stays);
     a role before a name (``Clinton spokesman Nick Merrill`` → ``Nick Merrill``, see
@@ -744,6 +760,7 @@ def _source_phrase(raw: str) -> str | None:
     relative = bool(words) and words[-1].casefold() in _RELATIVES
     if relative:
         words = _strip_end(words[:-1])
+    words = _before_participle(words)
     words = _after_boundary(words)
     if len(words) > 1 and words[-1].casefold() in _SUBJECT_PRONOUNS:
         words = words[:-1]  # "all the experts I interviewed": a relative clause's subject
@@ -790,6 +807,32 @@ def _object_after_verb(words: list[str]) -> list[str]:
         if words[i].casefold() in _DETERMINERS or words[i][:1].isupper():
             return words[i:]
     return []
+
+
+def _before_participle(words: list[str]) -> list[str]:
+    """``words`` cut before a participle that a preposition follows, and a relative before it.
+
+    ``a poll released by Gallup on Monday`` → ``a poll``; ``a speech Mrs. Clinton delivered
+    at New York University`` → ``a speech Mrs. Clinton``; ``a staffer who worked at the
+    State Department`` → ``a staffer``. The participle is a lower-case ``-ed`` word after
+    the first word, which is no subject pronoun (``they turned to the police``: a verb);
+    the name after the preposition is no speaker.
+    """
+    if not words or words[0].casefold() in _SUBJECT_PRONOUNS:
+        return words  # "they turned to the police": a finite verb
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if (
+            word[:1].islower()
+            and word.endswith("ed")
+            and word.isalpha()
+            and words[i + 1].casefold() in _PREPOSITIONS
+        ):
+            head = words[:i]
+            if len(head) > 1 and head[-1].casefold() in _RELATIVES:
+                head = head[:-1]
+            return head
+    return words
 
 
 def _after_boundary(words: list[str]) -> list[str]:
@@ -963,6 +1006,8 @@ def _reported(sentence: str, verbs: frozenset[str]) -> str | None:
         who = m.group("who")
         if m.end() < len(sentence) and sentence[m.end()].isalnum():  # cut at 60: whole words
             who = who.rsplit(" ", 1)[0]
+        elif sentence[m.end() : m.end() + 1] == "." and _is_title(who.rsplit(" ", 1)[-1]):
+            who += _after_title(sentence, m.end())  # "according to Mrs. Clinton's office"
         return who
     if starts := _verb_starts(sentence, verbs):
         if (by := _reported_by(sentence, starts)) is not None:
@@ -971,7 +1016,10 @@ def _reported(sentence: str, verbs: frozenset[str]) -> str | None:
         if m is not None and not _clause_after(sentence, m.end()):
             return m.group("who")
         if (comma := _claim_patterns.COMMA_THEN_REPORTING_VERB.search(sentence)) is not None:
-            return _comma_subject(sentence[: comma.start()])
+            subject = _comma_subject(sentence[: comma.start()])
+            if _is_name(subject):
+                return subject
+            return _inverted_subject(sentence, comma.end()) or subject
         if m is not None:  # a clause follows: "the complaint ... says Mills violated"
             return ""
     return None
@@ -1039,8 +1087,8 @@ def _leading_subject(words: list[str]) -> list[str]:
 def _parenthetical(sentence: str, clause_at: int, raw: str, after: str) -> bool:
     """Whether ``raw`` (at ``clause_at``) and the verb after it are a comma-set aside.
 
-    ``raw`` is a name (capitalised words, a title first if any) or ``he``/``she``, right
-    after a comma; the verb is followed by the sentence's end, or by at most
+    ``raw`` is a name (capitalised words, a title first if any), ``he``/``she`` or a short
+    plural noun phrase (``officials``, ``many economists``), right after a comma; the verb is followed by the sentence's end, or by at most
     :data:`_MAX_ADJUNCT` words and a comma.
     """
     if not sentence[:clause_at].rstrip().endswith(","):
@@ -1049,11 +1097,17 @@ def _parenthetical(sentence: str, clause_at: int, raw: str, after: str) -> bool:
     if not (
         raw.casefold() in {"he", "she"}
         or (len(words) <= _MAX_NAME and all(w[:1].isupper() for w in words))
+        or (
+            len(words) <= _MAX_NAME
+            and words[-1].islower()
+            and words[-1].endswith("s")
+            and words[0].casefold() not in _PREPOSITIONS
+        )
     ):
         return False
     rest = after.strip()
     if rest in {"", ".", "!"}:
-        return True
+        return True  # "..., officials estimate."
     comma = after.find(",")
     return comma >= 0 and len(after[:comma].split()) <= _MAX_ADJUNCT
 
@@ -1082,6 +1136,27 @@ def _word_starts(sentence: str, words: frozenset[str]) -> list[tuple[int, str]]:
 @functools.cache
 def _source_verbs() -> frozenset[str]:
     return lexicon("claim_source_verbs")
+
+
+def _after_title(sentence: str, stop: int) -> str:
+    """The words of a name after the title's full stop at ``stop``, to the next mark.
+
+    ``according to X`` runs to the next punctuation mark, which a title's stop (``Mrs.``) is
+    not: this is the rest of the name (``. Clinton's office``), at most
+    :data:`_MAX_AFTER_TITLE` characters and whole words.
+    """
+    end = stop + 1
+    limit = min(len(sentence), end + _MAX_AFTER_TITLE)
+    while end < limit and sentence[end] not in _NAME_END_MARKS:
+        end += 1
+    rest = sentence[stop:end]
+    if end == limit and end < len(sentence) and sentence[end].isalnum():
+        rest = rest.rsplit(" ", 1)[0]
+    return rest.rstrip()
+
+
+_MAX_AFTER_TITLE = 60
+_NAME_END_MARKS = frozenset(',.;:!?()"“”«»\n')
 
 
 _PARENTHESIS = re.compile(r"\([^()]{0,60}+\)")
@@ -1151,6 +1226,28 @@ def _subject_of(m: regex.Match[str]) -> str:
     return who
 
 
+def _inverted_subject(sentence: str, end: int) -> str | None:
+    """The subject after ``, said`` when a determiner opens it, or None.
+
+    ``The bridge cost $40 million, said a spokesman for the mayor.``: the words after the
+    verb up to the next comma or the sentence's end. Read only when no name stands before
+    the comma (``Erin Murphy, a former aide, said the bridge cost`` is Erin Murphy's).
+    """
+    rest = sentence[end:]
+    words = rest.split(None, 1)
+    if not rest.startswith(" ") or not words or words[0] not in _INVERSION_OPENERS:
+        return None
+    phrase = rest.split(",", 1)[0].strip().rstrip(".!?\"'”’")
+    return phrase if len(phrase.split()) <= _MAX_SUBJECT + 2 else None
+
+
+_INVERSION_OPENERS = frozenset(
+    {"a", "an", "the", "one", "two", "three", "another", "several", "some", "many"}
+)
+"""Lower-case words that open the subject after ``, said`` (``said a spokesman``, ``said
+one source``); a capitalised subject (``said Mr. Ruiz``) is the patterns' own case."""
+
+
 def _comma_subject(before: str) -> str:
     """The subject of a reporting verb that follows a comma, in the words ``before`` it.
 
@@ -1171,8 +1268,14 @@ def _comma_subject(before: str) -> str:
             and words[0].casefold() not in openers
         ):
             phrases.append(words)
-    names = [p for p in phrases if all(w[:1].isupper() or w in _NAME_CONNECTORS for w in p)]
+    names = [p for p in phrases if _is_name(" ".join(p))]
     return " ".join((names or phrases or [[]])[0])
+
+
+def _is_name(phrase: str) -> bool:
+    """Whether ``phrase`` is capitalised words (and lower-case words inside names)."""
+    words = phrase.split()
+    return bool(words) and all(w[:1].isupper() or w in _NAME_CONNECTORS for w in words)
 
 
 _QUOTE_EDGES = " \"'“”‘’«»"
