@@ -78,10 +78,11 @@ def test_claim_case(case: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("case", _params(CASES["sources"]))
 def test_source_case(case: dict[str, Any]) -> None:
-    """The claim of the sentence holding ``sentence`` has the labelled source."""
+    """The claim of the sentence holding ``sentence`` has the labelled source (and kinds)."""
     claims = extract_claims(case["text"], options=ParseOptions(claim_threshold=0.0))
     (claim,) = [c for c in claims if case["sentence"] in c.text]
     assert claim.source == case["source"]
+    assert {ClaimKind(k) for k in case.get("kinds", [])} <= set(claim.kinds)
 
 
 @pytest.mark.parametrize("case", _params(CASES["quantities"]))

@@ -38,6 +38,20 @@ raise it to keep only the surest claims.
 **Kinds, source, hedges, numbers** are read from the claim's text by rules, not by the
 model: see :class:`~newsparse.ClaimKind` and :func:`find_claims`.
 
+**Source** (who makes the claim), in this order:
+
+* a sentence mostly inside a quotation: the quote's speaker (kind ``quote``);
+* a sentence that reports a quotation in the frame ``"...," X said`` (X and the verb right
+  after the closing marks): the quote's speaker, however little the quotation covers (kind
+  ``attributed``); a verb before the quotation (``what lawmakers called "fraud"``) frames
+  a phrase of the writer's sentence, not the sentence;
+* reported speech: ``according to X``, ``X said``, ``said X`` with the patterns' verbs,
+  else ``X noted that``, ``X insisted he``, ``..., X explained, ...`` with the verbs of
+  ``data/claim_source_verbs.txt`` (kind ``attributed``); X is cut to its noun phrase, a
+  surname resolves to the full name met before, and ``he``/``she`` to the latest person
+  named (a quote's speaker or an earlier claim's source) whose first name or title does
+  not give the other gender.
+
 >>> claims = extract_claims("Sales rose 18 percent last year. I love this shop.")
 >>> [(c.text, [k.value for k in c.kinds]) for c in claims]
 [('Sales rose 18 percent last year.', ['statistic', 'temporal'])]
@@ -137,8 +151,9 @@ def find_claims(
     ``kinds``: ``statistic`` when it states a quantity, ``comparison``, ``causal``,
     ``prediction`` and ``legal`` from cue lexicons, ``temporal`` for a year, month, weekday
     or ``last year``, ``quote`` when quoted segments cover most of it, ``attributed`` for
-    reported speech. ``source`` is the quote's speaker, or the ``according to`` phrase, or
-    the subject of the reporting verb (a pronoun resolves to the last quoted speaker).
+    reported speech. ``source`` is the quote's speaker (of a quotation covering most of the
+    sentence, or reported in the frame ``"...," X said``), or the ``according to`` phrase,
+    or the subject of the reporting verb (a pronoun resolves to the latest person named).
     """
     model = load_model()
     threshold = options.claim_threshold
@@ -251,7 +266,11 @@ def _claim(
     seen = _seen(sentence.text, reading.tokens, reading.bigrams)
     numbers = _quantities(text, sentence, seen)
     quote = _enclosing_quote(sentence, segments)
-    source, reported = _source(sentence, seen.verbs, quote, known)
+    framed = None if quote is not None else _framing_quote(text, sentence, segments)
+    if framed is not None:
+        source, reported = framed.speaker, True
+    else:
+        source, reported = _source(sentence, seen.verbs, reading.tokens, quote, known)
     cues = seen.cues
     kinds = _CUE_KIND_SETS[cues & (_HEDGED - 1)]
     if numbers:
@@ -386,8 +405,66 @@ def _enclosing_quote(sentence: Span, segments: list[tuple[Span, Quote]]) -> Quot
     return None
 
 
+def _framing_quote(text: str, sentence: Span, segments: list[tuple[Span, Quote]]) -> Quote | None:
+    """The quote that a sentence reports in the frame ``"...," X said`` (cue after it).
+
+    A quoted segment that ends in the sentence with a comma (``?``, ``!``) inside or after
+    its closing marks, followed only by those (and a title or a short role: ``," Mr.
+    Kamin said``, ``," the economist Ann Roe said``), then by its own speaker and reporting verb, also in the sentence: the reporting
+    clause is the sentence's main clause, so all of it is the speaker's, however little of
+    it the quotation covers (``"The melt was extreme," Huss told reporters, adding that the
+    loss had been 6%``; ``Not paying taxes "makes me smart," Smith said``). A verb before
+    the quotation (``what lawmakers called "fraud"``, ``X described Y as a "disgrace"``)
+    frames a phrase of the writer's sentence, not the sentence: no frame. Nor is there one
+    when the quote goes on after the verb in the same sentence (``at the end of the anthem
+    "A Change Is Gonna Come," she added the words, "Hillary Clinton."``): a split quotation
+    is the sentence's when it covers most of it (:func:`_enclosing_quote`). Only quotes with
+    a speaker count (scare quotes are not in ``segments``).
+    """
+    start, end = sentence.start, sentence.end
+    for seg, q in segments:
+        cue, mention = q.cue, q.speaker_mention
+        if (
+            q.speaker is None
+            or cue is None
+            or not start < seg.end <= cue.start < end
+            or (mention is not None and not seg.end <= mention.start < end)
+        ):
+            continue
+        gap = text[seg.end : cue.start if mention is None else min(cue.start, mention.start)]
+        if (
+            _frame_words(gap.strip(_FRAME_GAP))
+            and ("," in gap or text[seg.end - 1] in ",?!")
+            and not any(cue.start < later.start < end for later in q.segments)
+        ):
+            return q
+    return None
+
+
+def _frame_words(rest: str) -> bool:
+    """Whether the words between a quotation's closing marks and its speaker's name fit.
+
+    They are a role or title of the name (``Mr.``, ``the economist``): at most four plain
+    words.
+    """
+    words = rest.split()
+    return len(words) <= _MAX_FRAME_WORDS and all(
+        _is_title(w) or w.replace("-", "").isalpha() for w in words
+    )
+
+
+_MAX_FRAME_WORDS = 4
+_FRAME_GAP = " ,\"'”’»"
+"""The characters that may stand between a quotation and its speaker or cue in the frame
+``"...," X said``: the closing marks, the comma and spaces."""
+
+
 def _source(
-    sentence: Span, verbs: frozenset[str], quote: Quote | None, known: _KnownSources
+    sentence: Span,
+    verbs: frozenset[str],
+    tokens: list[str],
+    quote: Quote | None,
+    known: _KnownSources,
 ) -> tuple[str | None, bool]:
     """Who makes the claim, and whether it is reported speech.
 
@@ -403,6 +480,8 @@ def _source(
         return quote.speaker, False
     raw = _reported(sentence.text, verbs)
     if raw is None:
+        raw = _reported_more(sentence.text, tokens)
+    if raw is None:
         return None, False
     who = _source_phrase(raw)
     if who is None or who.casefold() in _NOT_SOURCES:
@@ -410,7 +489,9 @@ def _source(
     if who.casefold() in _PRONOUNS:
         at = sentence.text.find(raw)  # the pronoun's offset in the sentence, 0 if unknown
         at = at + raw.rfind(who) if at >= 0 else 0
-        return known.in_sentence(sentence, at) or known.last_speaker(sentence.start), True
+        return known.in_sentence(sentence, at) or known.last_speaker(
+            sentence.start, _PRONOUN_GENDERS.get(who.casefold())
+        ), True
     return known.resolve(who, sentence.start), True
 
 
@@ -428,12 +509,25 @@ class _KnownSources:
             (seg.start, q.speaker) for seg, q in segments if q.speaker is not None
         )
         self._sources: list[str] = []
+        self._last_source: tuple[int, str] | None = None
         self._scanned: dict[str, tuple[int, str | None]] = {}
 
-    def last_speaker(self, before: int) -> str | None:
-        """The speaker of the last quote segment that starts before ``before``."""
-        found = [name for at, name in self._speakers if at < before]
-        return found[-1] if found else None
+    def last_speaker(self, before: int, gender: str | None = None) -> str | None:
+        """The last person named before ``before``: the speaker of a quote, or a claim's source.
+
+        A claim's source counts when it is a full name (or resolved to one) and came after
+        the last quote segment that starts before ``before``.
+        Given a ``gender`` (``he``: ``male``), a speaker whose title or first name gives the
+        other one is passed over (``Donald Trump`` is not the ``she`` after his quote).
+        """
+        found = [(at, name) for at, name in self._speakers if at < before]
+        if self._last_source is not None:  # a claim's source named after the last quote
+            found.append(self._last_source)
+            found.sort()
+        for _, name in reversed(found):
+            if gender is None or _gender(name) in {None, gender}:
+                return name
+        return None
 
     def resolve(self, who: str, at: int) -> str:
         """``who``, or the full name before ``at`` of which it is the surname.
@@ -446,9 +540,12 @@ class _KnownSources:
         capitalised words is remembered for later claims.
         """
         if (surname := _surname(who)) is None:
-            return self._remember(who)
+            return self._remember(who, at)
         found = self._full_name(surname, at) or self._named_in_text(surname, at)
-        return found or self._remember(who)
+        if found is None:
+            return self._remember(who, at)
+        self._last_source = (at, found)
+        return found
 
     def _named_in_text(self, surname: str, at: int) -> str | None:
         """The first ``First Last`` mention of ``surname`` in the text before ``at``.
@@ -510,11 +607,41 @@ class _KnownSources:
                 best = person[1:]
         return None if best is None else best[1]
 
-    def _remember(self, who: str) -> str:
+    def _remember(self, who: str, at: int) -> str:
         words = who.split()
         if len(words) > 1 and all(w[:1].isupper() for w in words):
             self._sources.append(who)
+            self._last_source = (at, who)
         return who
+
+
+_PRONOUN_GENDERS = MappingProxyType({"he": "male", "she": "female"})
+
+
+def _gender(name: str) -> str | None:
+    """The gender a name's title or first name gives, or None.
+
+    See ``data/speaker_titles.txt`` and ``data/first_names.txt``.
+    """
+    genders = _genders()
+    for word in name.split()[:2]:
+        if (found := genders.get(word.casefold().rstrip("."))) is not None:
+            return found
+        if not _is_title(word):
+            break
+    return None
+
+
+@functools.cache
+def _genders() -> Mapping[str, str]:
+    """Titles and first names, case-folded, with the gender each implies."""
+    table: dict[str, str] = {}
+    for name in ("speaker_titles", "first_names"):
+        for line in lexicon_lines(name):
+            parts = line.casefold().split()
+            if len(parts) == 2 and parts[1] in {"male", "female"}:
+                table.setdefault(parts[0].rstrip("."), parts[1])
+    return MappingProxyType(table)
 
 
 _MIN_NAME, _MAX_NAME = 2, 4
@@ -606,15 +733,19 @@ def _titles() -> frozenset[str]:
 def _source_phrase(raw: str) -> str | None:
     """The noun phrase that names the source in the words before (or after) a reporting verb.
 
-    Cut, in this order: a leading ``and``/``but``; off the end, the words that stand
+    Cut, in this order: a leading ``and``/``but`` and ``there are``; off the end, the words that stand
     between a subject and its verb (``has``, ``also``, ``now``), a time phrase (``on
     Tuesday``, ``in 2001``, ``last week``) and a participle (``a poll released``); a
-    relative pronoun after its antecedent (``a staffer who`` → ``a staffer``); everything
+    participle and what follows it when a preposition does (``a poll released by Gallup``:
+    see :func:`_before_participle`); a relative pronoun after its antecedent (``a staffer who`` → ``a staffer``); everything
     up to the last clause boundary (``though``, ``as``, ``when``, ``that``, a dash: ``as
     police have`` → ``police``; ``and`` joins subjects: ``Developers and supporters`` stays);
     a role before a name (``Clinton spokesman Nick Merrill`` → ``Nick Merrill``, see
-    :func:`_name_after_role`). None when nothing is left, or when the phrase ends in a
-    possessive (``said McConnell's trip``: no source).
+    :func:`_name_after_role`). Before a relative pronoun, a pronoun and its verb are cut off
+    their object (``he had a source who told`` → ``a source``). None when nothing is left,
+    when the phrase ends in a possessive (``said McConnell's trip``: no source), or when it
+    opens with a participle (``..., saying it shows``: the participle's subject is
+    elsewhere).
     """
     words = (_PARENTHESIS.sub("", raw) if "(" in raw else raw).split()  # "Rep. X (D-N.Y.)"
     if words and len(words[-1]) > len("X.") and not _is_title(words[-1]):
@@ -623,10 +754,13 @@ def _source_phrase(raw: str) -> str | None:
         return None  # "a curfew was announced": what was said, not who said it
     while words and words[0].casefold() in _COORDINATORS:
         words = words[1:]
+    if len(words) > _MIN_NAME and words[0].casefold() == "there" and words[1] in _PASSIVE:
+        words = words[2:]  # "there are some economists who argue": some economists
     words = _strip_end(words)
     relative = bool(words) and words[-1].casefold() in _RELATIVES
     if relative:
         words = _strip_end(words[:-1])
+    words = _before_participle(words)
     words = _after_boundary(words)
     if len(words) > 1 and words[-1].casefold() in _SUBJECT_PRONOUNS:
         words = words[:-1]  # "all the experts I interviewed": a relative clause's subject
@@ -636,14 +770,69 @@ def _source_phrase(raw: str) -> str | None:
         return None  # "against his say": the verb was a noun
     if words[-1].casefold() in _PREPOSITIONS or words[-1].casefold() == "to":
         return None  # "his best response was to say": an infinitive, no one says it
-    if (
-        not relative
-        and len(words) > 1
-        and words[0].casefold() in _SUBJECT_PRONOUNS
-        and words[1][:1].islower()
+    words = _after_pronoun(words, relative=relative)
+    if not words or (
+        words[0][:1].islower()
+        and words[0].endswith("ing")
+        and (len(words) == 1 or words[1].casefold() in _OBJECT_WORDS)
     ):
-        words = words[:1]  # "She is studying to be an engineer and said": she
+        return None  # "..., saying it shows": the participle's subject is the sentence's
     return " ".join(_name_after_role(words))
+
+
+def _after_pronoun(words: list[str], *, relative: bool) -> list[str]:
+    """A phrase that opens with a subject pronoun and its verb, cut to what speaks.
+
+    The pronoun, when the verb is the reporting verb's (``She is studying to be an engineer
+    and said``: she); the verb's object, when a relative pronoun followed it (``he had a
+    well-connected source who told``: a well-connected source).
+    """
+    if len(words) > 1 and words[0].casefold() in _SUBJECT_PRONOUNS and words[1][:1].islower():
+        return _object_after_verb(words) if relative else words[:1]
+    return words
+
+
+_OBJECT_WORDS = frozenset({"it", "that", "this", "them", "him", "her"})
+"""Words after a participle that make it a verb (``saying it``), not a modifier
+(``restructuring experts``)."""
+
+
+def _object_after_verb(words: list[str]) -> list[str]:
+    """The noun phrase after a pronoun and its verb (``he had a source`` → ``a source``).
+
+    The verb and adverbs are the lower-case words before the first determiner or
+    capitalised word; ``[]`` when there is none.
+    """
+    for i in range(1, len(words)):
+        if words[i].casefold() in _DETERMINERS or words[i][:1].isupper():
+            return words[i:]
+    return []
+
+
+def _before_participle(words: list[str]) -> list[str]:
+    """``words`` cut before a participle that a preposition follows, and a relative before it.
+
+    ``a poll released by Gallup on Monday`` → ``a poll``; ``a speech Mrs. Clinton delivered
+    at New York University`` → ``a speech Mrs. Clinton``; ``a staffer who worked at the
+    State Department`` → ``a staffer``. The participle is a lower-case ``-ed`` word after
+    the first word, which is no subject pronoun (``they turned to the police``: a verb);
+    the name after the preposition is no speaker.
+    """
+    if not words or words[0].casefold() in _SUBJECT_PRONOUNS:
+        return words  # "they turned to the police": a finite verb
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if (
+            word[:1].islower()
+            and word.endswith("ed")
+            and word.isalpha()
+            and words[i + 1].casefold() in _PREPOSITIONS
+        ):
+            head = words[:i]
+            if len(head) > 1 and head[-1].casefold() in _RELATIVES:
+                head = head[:-1]
+            return head
+    return words
 
 
 def _after_boundary(words: list[str]) -> list[str]:
@@ -680,9 +869,9 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the", "a", "an"})
 _COORDINATORS = frozenset({"and", "or", "but", "nor", "yet", "so", "then"})
-_MORE_SKIPPED = frozenset({"too", "long", *_COORDINATORS})
+_MORE_SKIPPED = frozenset({"too", "long", "all", "both", *_COORDINATORS})
 """Words cut off the end of a source besides the speakers' skip words (``Cruz has long
-said``, ``I laughed and said``)."""
+said``, ``I laughed and said``, ``X and Y both said``)."""
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _TIME_PREPOSITIONS = frozenset(
     {"on", "in", "at", "during", "last", "this", "earlier", "late", "for", "over"}
@@ -762,7 +951,8 @@ def _name_after_role(words: list[str]) -> list[str]:
     ``Clinton spokesman Nick Merrill`` → ``Nick Merrill``; ``Pennsylvania Gov. Ed Rendell``
     → ``Ed Rendell`` (a title ends the walk back). Kept whole: a name with only an article
     before it (``the Commission on Presidential Debates``), and one after a preposition,
-    whose head comes before it (``A spokeswoman for Hillary Clinton``).
+    whose head comes before it: a short phrase (``A spokeswoman for Hillary Clinton``) or a
+    name (``The Tax Policy Center at the Urban Institute``).
     """
     start = len(words)
     while start > 0:
@@ -786,8 +976,12 @@ def _name_after_role(words: list[str]) -> list[str]:
         return words
     if not before:  # "Sen. Ivo Marsh" is Ivo Marsh; "The Wall Street Journal" stays
         return name if titled else words
-    if before[-1] in _PREPOSITIONS and before[0] in _HEADED and len(before) <= _MAX_HEAD:
-        return words  # the head before the preposition speaks: "a spokeswoman for X"
+    if before[-1] in _PREPOSITIONS and (
+        (before[0] in _HEADED and len(before) <= _MAX_HEAD)
+        or (len(before) >= _MIN_NAME and _is_capitalised(words[len(before) - 2]))
+    ):
+        return words  # the head before the preposition speaks: "a spokeswoman for X",
+        # "The Tax Policy Center at the Urban Institute"
     return name
 
 
@@ -812,6 +1006,8 @@ def _reported(sentence: str, verbs: frozenset[str]) -> str | None:
         who = m.group("who")
         if m.end() < len(sentence) and sentence[m.end()].isalnum():  # cut at 60: whole words
             who = who.rsplit(" ", 1)[0]
+        elif sentence[m.end() : m.end() + 1] == "." and _is_title(who.rsplit(" ", 1)[-1]):
+            who += _after_title(sentence, m.end())  # "according to Mrs. Clinton's office"
         return who
     if starts := _verb_starts(sentence, verbs):
         if (by := _reported_by(sentence, starts)) is not None:
@@ -820,10 +1016,147 @@ def _reported(sentence: str, verbs: frozenset[str]) -> str | None:
         if m is not None and not _clause_after(sentence, m.end()):
             return m.group("who")
         if (comma := _claim_patterns.COMMA_THEN_REPORTING_VERB.search(sentence)) is not None:
-            return _comma_subject(sentence[: comma.start()])
+            subject = _comma_subject(sentence[: comma.start()])
+            if _is_name(subject):
+                return subject
+            return _inverted_subject(sentence, comma.end()) or subject
         if m is not None:  # a clause follows: "the complaint ... says Mills violated"
             return ""
     return None
+
+
+def _reported_more(sentence: str, tokens: list[str]) -> str | None:
+    """The words naming the source of reported speech with a verb the patterns miss.
+
+    The verbs are those of ``data/claim_source_verbs.txt`` (``noted``, ``insists``,
+    ``estimate``), in two frames only, so that a verb read as a noun or an adjective (``by
+    one estimate``, ``the alleged thief``) attributes nothing:
+
+    * ``X noted that ...``, ``X insisted he ...``: a verb followed by ``that`` or a subject
+      pronoun, X the words before it in its clause (after the last comma, semicolon, colon
+      or dash), cut to a noun phrase (:func:`_source_phrase`) that must name someone;
+    * ``..., X noted, ...`` or ``..., X noted.``: a name or a singular pronoun alone between
+      commas, the verb after it and at most :data:`_MAX_ADJUNCT` words (``earlier in the
+      hearing``) before the next comma or the end.
+    """
+    verbs = _source_verbs().intersection(tokens)
+    if not verbs:
+        return None
+    for at, verb in sorted(_word_starts(sentence, verbs)):
+        end = at + len(verb)
+        after = sentence[end:]
+        clause = _CLAUSE_BREAK.split(sentence[:at])[-1]
+        if (paren := clause.rfind("(")) >= 0 and ")" not in clause[paren:]:
+            clause = clause[paren + 1 :]  # "(her campaign later disclosed that"
+        words = clause.split()
+        while words and words[-1].islower() and words[-1].endswith("ly"):
+            words = words[:-1]  # "boldly suggested that"
+        if words and words[-1].casefold() in {"and", "but"}:
+            words = _leading_subject(words)  # "Strada accused X of Y and asserted that"
+        if not words:
+            continue
+        raw = " ".join(words)
+        nxt = after.split(None, 1)[0].casefold() if after.strip() else ""
+        if after[:1] == " " and (nxt == "that" or nxt in _SUBJECT_PRONOUNS | {"it"}):
+            who = _source_phrase(raw)
+            if who is not None and who.casefold() not in _NOT_SOURCES:
+                return raw
+        elif _parenthetical(sentence, at - len(clause), raw, after):
+            return raw
+    return None
+
+
+def _leading_subject(words: list[str]) -> list[str]:
+    """The subject of a clause whose verb phrase ends ``words`` (``Strada accused ... and``).
+
+    A verb after ``and`` shares the clause's subject: its leading name (capitalised words,
+    a title allowed) or subject pronoun; none (``[]``) when the clause opens otherwise.
+    """
+    if words[0].casefold() in _SUBJECT_PRONOUNS:
+        return words[:1]
+    name = []
+    for word in words[: _MAX_NAME + 1]:
+        if not word[:1].isupper():
+            break
+        name.append(word)
+    if not name or name[0].casefold() in _DETERMINERS or len(name) >= len(words) - 1:
+        return []
+    return name
+
+
+def _parenthetical(sentence: str, clause_at: int, raw: str, after: str) -> bool:
+    """Whether ``raw`` (at ``clause_at``) and the verb after it are a comma-set aside.
+
+    ``raw`` is a name (capitalised words, a title first if any), ``he``/``she`` or a short
+    plural noun phrase (``officials``, ``many economists``), right after a comma; the verb is followed by the sentence's end, or by at most
+    :data:`_MAX_ADJUNCT` words and a comma.
+    """
+    if not sentence[:clause_at].rstrip().endswith(","):
+        return False
+    words = raw.split()
+    if not (
+        raw.casefold() in {"he", "she"}
+        or (len(words) <= _MAX_NAME and all(w[:1].isupper() for w in words))
+        or (
+            len(words) <= _MAX_NAME
+            and words[-1].islower()
+            and words[-1].endswith("s")
+            and words[0].casefold() not in _PREPOSITIONS
+        )
+    ):
+        return False
+    rest = after.strip()
+    if rest in {"", ".", "!"}:
+        return True  # "..., officials estimate."
+    comma = after.find(",")
+    return comma >= 0 and len(after[:comma].split()) <= _MAX_ADJUNCT
+
+
+_MAX_ADJUNCT = 6
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s[-–—]{1,2}\s|[–—]")
+"""What ends the clause before a verb: a comma, semicolon, colon or dash (and an opening
+parenthesis not closed before the verb, read apart).
+Single characters or a dash between spaces, no repetition beyond two: linear."""
+
+
+def _word_starts(sentence: str, words: frozenset[str]) -> list[tuple[int, str]]:
+    """Every offset where one of ``words`` stands as a whole word, case-sensitively."""
+    found = []
+    for word in words:
+        at = sentence.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before, after = sentence[at - 1 : at], sentence[end : end + 1]
+            if not before.isalnum() and not after.isalnum():
+                found.append((at, word))
+            at = sentence.find(word, end)
+    return found
+
+
+@functools.cache
+def _source_verbs() -> frozenset[str]:
+    return lexicon("claim_source_verbs")
+
+
+def _after_title(sentence: str, stop: int) -> str:
+    """The words of a name after the title's full stop at ``stop``, to the next mark.
+
+    ``according to X`` runs to the next punctuation mark, which a title's stop (``Mrs.``) is
+    not: this is the rest of the name (``. Clinton's office``), at most
+    :data:`_MAX_AFTER_TITLE` characters and whole words.
+    """
+    end = stop + 1
+    limit = min(len(sentence), end + _MAX_AFTER_TITLE)
+    while end < limit and sentence[end] not in _NAME_END_MARKS:
+        end += 1
+    rest = sentence[stop:end]
+    if end == limit and end < len(sentence) and sentence[end].isalnum():
+        rest = rest.rsplit(" ", 1)[0]
+    return rest.rstrip()
+
+
+_MAX_AFTER_TITLE = 60
+_NAME_END_MARKS = frozenset(',.;:!?()"“”«»\n')
 
 
 _PARENTHESIS = re.compile(r"\([^()]{0,60}+\)")
@@ -893,6 +1226,28 @@ def _subject_of(m: regex.Match[str]) -> str:
     return who
 
 
+def _inverted_subject(sentence: str, end: int) -> str | None:
+    """The subject after ``, said`` when a determiner opens it, or None.
+
+    ``The bridge cost $40 million, said a spokesman for the mayor.``: the words after the
+    verb up to the next comma or the sentence's end. Read only when no name stands before
+    the comma (``Erin Murphy, a former aide, said the bridge cost`` is Erin Murphy's).
+    """
+    rest = sentence[end:]
+    words = rest.split(None, 1)
+    if not rest.startswith(" ") or not words or words[0] not in _INVERSION_OPENERS:
+        return None
+    phrase = rest.split(",", 1)[0].strip().rstrip(".!?\"'”’")
+    return phrase if len(phrase.split()) <= _MAX_SUBJECT + 2 else None
+
+
+_INVERSION_OPENERS = frozenset(
+    {"a", "an", "the", "one", "two", "three", "another", "several", "some", "many"}
+)
+"""Lower-case words that open the subject after ``, said`` (``said a spokesman``, ``said
+one source``); a capitalised subject (``said Mr. Ruiz``) is the patterns' own case."""
+
+
 def _comma_subject(before: str) -> str:
     """The subject of a reporting verb that follows a comma, in the words ``before`` it.
 
@@ -913,8 +1268,14 @@ def _comma_subject(before: str) -> str:
             and words[0].casefold() not in openers
         ):
             phrases.append(words)
-    names = [p for p in phrases if all(w[:1].isupper() or w in _NAME_CONNECTORS for w in p)]
+    names = [p for p in phrases if _is_name(" ".join(p))]
     return " ".join((names or phrases or [[]])[0])
+
+
+def _is_name(phrase: str) -> bool:
+    """Whether ``phrase`` is capitalised words (and lower-case words inside names)."""
+    words = phrase.split()
+    return bool(words) and all(w[:1].isupper() or w in _NAME_CONNECTORS for w in words)
 
 
 _QUOTE_EDGES = " \"'“”‘’«»"
