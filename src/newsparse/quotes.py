@@ -53,8 +53,9 @@ their own (pasted text): a quotation still open at a line's end continues the sa
 when the next line opens with a mark of its family and style.
 
 A paragraph (or line) opening with a quotation mark and a transcript label
-(``"PENCE: …``) starts a new quotation instead: each turn of a quoted transcript is its
-own quote.
+(``"PENCE: …``) or a stage direction in capitals (``"(CROSSTALK.)``) starts a new
+quotation instead: each turn of a quoted transcript is its own quote. A segment that is only
+a stage direction is no one's words and is left out.
 
 **Split quotes.** ``"A," she said. "B."``: two quotations of one paragraph separated only by
 a short attribution (at most :data:`SPLIT_GAP_MAX_WORDS` words, one clause holding a
@@ -100,6 +101,7 @@ __all__ = [
     "MAX_MARKS_PER_PARAGRAPH",
     "SPLIT_GAP_MAX_CHARS",
     "SPLIT_GAP_MAX_WORDS",
+    "STAGE_DIRECTION_MAX_CHARS",
     "TITLE_MAX_WORDS",
     "extract_quotes",
     "find_quotes",
@@ -119,6 +121,8 @@ HEADLINE_CAPITALISED = 0.75
 """Share of a headline's long words that are capitalised."""
 HEADLINE_MAX_CHARS = 200
 """Longest paragraph read as a headline."""
+STAGE_DIRECTION_MAX_CHARS = 40
+"""Longest transcript stage direction (``(CROSSTALK.)``, ``(LAUGHTER)``) read as one."""
 TITLE_MAX_WORDS = 8
 """Longest quotation in title case (``"Fox News Sunday"``) taken as the title of a work."""
 
@@ -575,7 +579,7 @@ def _continue_at_line(
     out.segments.append((entry.end, line))
     out.close_end = line
     stack.append(_Open(mark))
-    if not SPEAKER_LABEL.match(text, mark.end):
+    if not _new_turn(text, mark.end, len(text)):
         return out
     found.append(out)
     return None
@@ -704,7 +708,7 @@ def _leftover(
             out = chain if chain is not None else _Found(bottom.start, index)
             out.segments.append((bottom.end, para.end))
             out.close_end = para.end
-            if not SPEAKER_LABEL.match(text, first[0].end, nxt.end):
+            if not _new_turn(text, first[0].end, nxt.end):
                 return out
             found.append(out)  # a transcript: the next paragraph is another speaker's turn
             return None
@@ -758,9 +762,35 @@ def _span(text: str, start: int, end: int) -> Span | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     piece = text[start:end]
-    if not any(map(str.isalnum, piece)):
+    if not any(map(str.isalnum, piece)) or (piece[0] == "(" and _stage_direction(piece)):
         return None
     return Span(text=piece, start=start, end=end)
+
+
+def _new_turn(text: str, pos: int, end: int) -> bool:
+    """Whether a quoted transcript's line at ``pos`` is a new turn, not a continuation.
+
+    It is when it opens with a speaker label (``PENCE:``) or is a stage direction
+    (``(CROSSTALK.)``), which no speaker says.
+    """
+    if SPEAKER_LABEL.match(text, pos, end):
+        return True
+    if text[pos : pos + 1] != "(":
+        return False
+    line = text[pos : min(end, pos + STAGE_DIRECTION_MAX_CHARS)].split("\n", 1)[0]
+    return _stage_direction(line.rstrip().rstrip(_MARK_CHARS))
+
+
+def _stage_direction(piece: str) -> bool:
+    """Whether ``piece`` is a transcript's stage direction in capitals (``(APPLAUSE.)``)."""
+    body = piece.rstrip(".")
+    return (
+        len(body) <= STAGE_DIRECTION_MAX_CHARS
+        and body[:1] == "("
+        and body[-1:] == ")"
+        and body[1:-1].isupper()
+        and "(" not in body[1:-1]
+    )
 
 
 def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second: _Found) -> bool:
