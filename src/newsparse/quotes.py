@@ -36,8 +36,9 @@ inner quote stays inside the outer one and is not reported separately. So does a
 mark of the same family written in another style (straight ``"``, curly ``“``, doubled
 ``''``) than the open quotation's (``"She asks: “Do you agree?” Most said no."``): a writer
 who switches style quotes inside the quotation. (Only one level deep in a family: marks
-that pair with nothing never pile up.) A closing mark closes
-the innermost open quotation of its family. An opening mark of the same family and style
+that pair with nothing never pile up.) A closing mark closes the innermost open quotation
+of its family, looked for at most :data:`MAX_NESTING` levels down (so marks of two families
+that never close cannot make pairing quadratic). An opening mark of the same family and style
 that follows a lower-case word on the open quotation's line quotes a word inside it, and
 nests too (``“I'd live in what he calls “hell” than …”``). Any other opening mark of the
 same family as the open quotation means the earlier one was never closed: it is dropped
@@ -99,6 +100,7 @@ __all__ = [
     "HEADLINE_MAX_CHARS",
     "HEADLINE_MIN_WORDS",
     "MAX_MARKS_PER_PARAGRAPH",
+    "MAX_NESTING",
     "SPLIT_GAP_MAX_CHARS",
     "SPLIT_GAP_MAX_WORDS",
     "STAGE_DIRECTION_MAX_CHARS",
@@ -108,6 +110,10 @@ __all__ = [
     "headline_case",
 ]
 
+MAX_NESTING = 6
+"""Deepest open quotation a closing mark of another family than the innermost one still
+closes (prose nests two or three deep): marks that pair with nothing, piled up, are not
+searched again by every later mark, which keeps pairing linear."""
 SPLIT_GAP_MAX_WORDS = 16
 """Most words between the halves of a split quotation (``"A," said X, the Y of Z. "B."``)."""
 SPLIT_GAP_MAX_CHARS = 160
@@ -613,7 +619,7 @@ def _other_family(
     if mark.role != _CLOSE:
         stack.append(_Open(mark))
         return
-    for depth in range(len(stack) - 2, -1, -1):
+    for depth in range(len(stack) - 2, max(-1, len(stack) - 2 - MAX_NESTING), -1):
         if stack[depth].family == mark.family:
             for _ in range(len(stack) - 1 - depth):
                 _drop(stack, len(stack) - 1, found, warnings, quiet=True)
