@@ -14,6 +14,8 @@ double (``" “ ” „ ''``), guillemet (``« »``) and single (``' ‘ ’ ‚
 * it *can close* when what precedes it is not white space and what follows is white space,
   the paragraph end, punctuation or another mark.
 
+A mark with white space on both sides can open when an ellipsis follows the blank
+(``” … what I learned``: the quotation starts with an elision).
 When exactly one holds, that is the role; otherwise the glyph decides (``“ „ «`` open,
 ``” »`` close, ``"`` and ``''`` may do either). So ``»Sie«`` and ``« Il »`` both pair, and
 a paragraph that opens with a stray ``”`` still opens a quote.
@@ -22,24 +24,39 @@ a paragraph that opens with a stray ``”`` still opens a quote.
 One that can open is ignored when it begins an elision from ``data/quote_elisions.txt``
 (``'em``, ``'til``, ``rock 'n' roll``) or a year (``'90s``, ``'16``); one that only can
 close (``the players' union``) closes a single quotation that is open and is silently
-ignored otherwise. After a digit, a mark that only can close is a measurement
-(``5'10"``, a ``27" screen``) unless a quotation is open.
+ignored otherwise, unless it is a plural possessive inside that quotation: after an ``s``,
+before a blank and a letter, with the next single mark of the paragraph closing too and
+following no ``s`` (``'the players' choice'``; but ``'the Jones' and 'the Smiths'``).
+After a digit, a mark that only can close is a measurement (``5'10"``, a ``27" screen``)
+unless a quotation is open.
 
 **Pairing.** Marks are paired left to right with a stack, paragraph by paragraph. A mark of
 another family than the open quotation opens a nested quotation (``“He said ‘no’”``); the
-inner quote stays inside the outer one and is not reported separately. A closing mark closes
-the innermost open quotation of its family. An opening mark of the same family as the open
-quotation means the earlier one was never closed: it is dropped with an
-``unmatched_quote`` warning and the new one opens, so one bad mark costs at most one quote.
+inner quote stays inside the outer one and is not reported separately. So does an opening
+mark of the same family written in another style (straight ``"``, curly ``“``, doubled
+``''``) than the open quotation's (``"She asks: “Do you agree?” Most said no."``): a writer
+who switches style quotes inside the quotation. (Only one level deep in a family: marks
+that pair with nothing never pile up.) A closing mark closes the innermost open quotation
+of its family, looked for at most :data:`MAX_NESTING` levels down (so marks of two families
+that never close cannot make pairing quadratic). An opening mark of the same family and style
+that follows a lower-case word on the open quotation's line quotes a word inside it, and
+nests too (``“I'd live in what he calls “hell” than …”``). Any other opening mark of the
+same family as the open quotation means the earlier one was never closed: it is dropped
+with an ``unmatched_quote`` warning and the new one opens, so one bad mark costs at most
+one quote.
 A dropped quotation's nested quotes are kept, as if it had never opened.
 
 **Paragraphs.** A quotation still open at the end of a paragraph continues when the next
 paragraph opens with a quotation mark of the same family (the convention for quotations of
 several paragraphs): each paragraph gives one segment, running to the paragraph's end.
-Otherwise it is dropped with a warning.
+Otherwise it is dropped with a warning. The lines of one block are often paragraphs of
+their own (pasted text): a quotation still open at a line's end continues the same way
+when the next line opens with a mark of its family and style.
 
-A paragraph opening with a quotation mark and a transcript label (``"PENCE: …``) starts a
-new quotation instead: each turn of a quoted transcript is its own quote.
+A paragraph (or line) opening with a quotation mark and a transcript label
+(``"PENCE: …``) or a stage direction in capitals (``"(CROSSTALK.)``) starts a new
+quotation instead: each turn of a quoted transcript is its own quote. A segment that is only
+a stage direction is no one's words and is left out.
 
 **Split quotes.** ``"A," she said. "B."``: two quotations of one paragraph separated only by
 a short attribution (at most :data:`SPLIT_GAP_MAX_WORDS` words, one clause holding a
@@ -83,14 +100,20 @@ __all__ = [
     "HEADLINE_MAX_CHARS",
     "HEADLINE_MIN_WORDS",
     "MAX_MARKS_PER_PARAGRAPH",
+    "MAX_NESTING",
     "SPLIT_GAP_MAX_CHARS",
     "SPLIT_GAP_MAX_WORDS",
+    "STAGE_DIRECTION_MAX_CHARS",
     "TITLE_MAX_WORDS",
     "extract_quotes",
     "find_quotes",
     "headline_case",
 ]
 
+MAX_NESTING = 6
+"""Deepest open quotation a closing mark of another family than the innermost one still
+closes (prose nests two or three deep): marks that pair with nothing, piled up, are not
+searched again by every later mark, which keeps pairing linear."""
 SPLIT_GAP_MAX_WORDS = 16
 """Most words between the halves of a split quotation (``"A," said X, the Y of Z. "B."``)."""
 SPLIT_GAP_MAX_CHARS = 160
@@ -104,6 +127,8 @@ HEADLINE_CAPITALISED = 0.75
 """Share of a headline's long words that are capitalised."""
 HEADLINE_MAX_CHARS = 200
 """Longest paragraph read as a headline."""
+STAGE_DIRECTION_MAX_CHARS = 40
+"""Longest transcript stage direction (``(CROSSTALK.)``, ``(LAUGHTER)``) read as one."""
 TITLE_MAX_WORDS = 8
 """Longest quotation in title case (``"Fox News Sunday"``) taken as the title of a work."""
 
@@ -384,6 +409,8 @@ def _role(text: str, pos: int, stop: int, glyph: str, start: int, end: int) -> i
         next_space or nxt in _NEVER_AFTER_OPENING
     )
     can_close = not prev_space and (next_space or nxt in _CLOSE_CONTEXT)
+    if prev_space and next_space and _ellipsis_after(text, stop, end):
+        can_open = True  # '” … what I learned': the quotation starts with an elision
     if _FAMILY[glyph] == _SINGLE:
         return _single_role(text, stop, end, can_open, can_close)
     if can_open and not can_close:
@@ -391,6 +418,11 @@ def _role(text: str, pos: int, stop: int, glyph: str, start: int, end: int) -> i
     if can_close and not can_open:
         return _CLOSE
     return _GLYPH_ROLE.get(glyph, _EITHER)
+
+
+def _ellipsis_after(text: str, stop: int, end: int) -> bool:
+    """Whether one blank and an ellipsis (``…`` or ``...``) follow ``stop``."""
+    return text.startswith(("…", "..."), stop + 1, end)
 
 
 def _single_role(text: str, stop: int, end: int, can_open: bool, can_close: bool) -> int:
@@ -451,16 +483,128 @@ def _pair(
             if not stack:
                 chain = None  # the continued quotation closed: it is in ``found`` now
         elif mark.role == _OPEN:
-            if len(stack) == 1 and chain is not None:
-                found.append(chain)  # keep the paragraphs a broken continuation already gave
-                chain = None
-            _drop(stack, len(stack) - 1, found, warnings)
-            stack.append(_Open(mark))
-        else:
+            chain = _reopen(text, mark, stack, found, chain, paragraph, warnings)
+        elif mark.family != _SINGLE or not _possessive(text, marks, mark):
             _close(mark, stack, len(stack) - 1, found, chain, paragraph)
             if not stack:
                 chain = None
     return found, chain
+
+
+def _reopen(
+    text: str,
+    mark: _Mark,
+    stack: list[_Open],
+    found: list[_Found],
+    chain: _Found | None,
+    paragraph: int,
+    warnings: list[ParseWarning],
+) -> _Found | None:
+    """An opening mark of the innermost open quotation's family; the open chain after it."""
+    top = stack[-1]
+    if (len(stack) == 1 or stack[-2].family != top.family) and (
+        _other_style(text, top, mark) or _mid_clause(text, top, mark)
+    ):
+        # '"He read “the question” aloud."': nested, one level deep in its family, so
+        # marks that pair with nothing never pile up (a closing mark scans the stack)
+        stack.append(_Open(mark))
+        return chain
+    if len(stack) == 1 and _new_line(text, top, mark):
+        return _continue_at_line(text, mark, stack, found, chain, paragraph)
+    if len(stack) == 1 and chain is not None:
+        found.append(chain)  # keep the paragraphs a broken continuation already gave
+        chain = None
+    _drop(stack, len(stack) - 1, found, warnings)
+    stack.append(_Open(mark))
+    return chain
+
+
+def _mid_clause(text: str, top: _Open, mark: _Mark) -> bool:
+    """Whether ``mark`` opens after a lower-case word on the line of ``top``.
+
+    ``“I'd live in what he calls “hell” than …”``: a quotation that opens in the middle of a
+    clause quotes a word inside the open quotation; one that opens a sentence
+    (``“A, she said. “B,”``) means the open quotation was never closed.
+    """
+    before = mark.start - 1
+    return (
+        before > top.end
+        and text[before] == " "
+        and text[before - 1].islower()
+        and _line_break(text, top.end, mark.start) < 0
+    )
+
+
+def _possessive(text: str, marks: Sequence[_Mark], mark: _Mark) -> bool:
+    """Whether the single closing mark ``mark`` of ``marks`` is a plural possessive (``players'``).
+
+    It is when it follows an ``s``, a blank and a letter follow it (``players' choice``),
+    and the next single mark of the paragraph closes too and follows no ``s`` (so it cannot
+    be a possessive itself): that one closes the quotation. ``'the Jones' and 'the Smiths'``
+    keeps its two quotations, as the next single mark opens.
+    """
+    if text[mark.start - 1] not in "sS":
+        return False
+    if text[mark.end : mark.end + 1] != " " or not text[mark.end + 1 : mark.end + 2].isalpha():
+        return False
+    for later in marks[bisect.bisect_right(marks, mark) :]:
+        if later.family == _SINGLE:
+            return later.role == _CLOSE and text[later.start - 1] not in "sS"
+    return False
+
+
+def _new_line(text: str, top: _Open, mark: _Mark) -> bool:
+    """Whether ``mark`` opens a later line of the paragraph than ``top`` (only blanks before it)."""
+    line = _line_break(text, top.end, mark.start)
+    return line >= 0 and not text[line + 1 : mark.start].strip()
+
+
+def _line_break(text: str, start: int, end: int) -> int:
+    """The last line break (``\\n`` or ``\\r``) in ``text[start:end]``, or -1."""
+    return max(text.rfind("\n", start, end), text.rfind("\r", start, end))
+
+
+def _continue_at_line(
+    text: str,
+    mark: _Mark,
+    stack: list[_Open],
+    found: list[_Found],
+    chain: _Found | None,
+    paragraph: int,
+) -> _Found | None:
+    """The open quotation goes on in the line ``mark`` opens; the chain that continues, if any.
+
+    The lines of a block are often paragraphs of their own (pasted text), so a quotation still
+    open at a line's end continues when the next line opens with a mark of its family, as it
+    does across paragraphs: its segment runs to the line's end. After a transcript label
+    (``"PENCE: …``) the line is another speaker's turn instead.
+    """
+    entry = stack.pop()
+    out = chain if chain is not None else _Found(entry.start, paragraph)
+    line = _line_break(text, entry.end, mark.start)
+    out.segments.append((entry.end, line))
+    out.close_end = line
+    stack.append(_Open(mark))
+    if not _new_turn(text, mark.end, len(text)):
+        return out
+    found.append(out)
+    return None
+
+
+def _style(glyph: str) -> int:
+    """0 for the straight ``"``, 1 for a typographic mark, 2 for a doubled ``''`` or ``````."""
+    if glyph == '"':
+        return 0
+    return 2 if len(glyph) == 2 else 1
+
+
+def _other_style(text: str, top: _Open, mark: _Mark) -> bool:
+    """Whether ``mark`` is written in another style of its family than the open quotation.
+
+    A writer who opens with a straight ``"`` and then writes a curly ``“`` (or the reverse)
+    quotes inside the quotation: the same style would mean an unclosed one.
+    """
+    return _style(text[top.start : top.end]) != _style(text[mark.start : mark.end])
 
 
 def _other_family(
@@ -475,7 +619,7 @@ def _other_family(
     if mark.role != _CLOSE:
         stack.append(_Open(mark))
         return
-    for depth in range(len(stack) - 2, -1, -1):
+    for depth in range(len(stack) - 2, max(-1, len(stack) - 2 - MAX_NESTING), -1):
         if stack[depth].family == mark.family:
             for _ in range(len(stack) - 1 - depth):
                 _drop(stack, len(stack) - 1, found, warnings, quiet=True)
@@ -570,7 +714,7 @@ def _leftover(
             out = chain if chain is not None else _Found(bottom.start, index)
             out.segments.append((bottom.end, para.end))
             out.close_end = para.end
-            if not SPEAKER_LABEL.match(text, first[0].end, nxt.end):
+            if not _new_turn(text, first[0].end, nxt.end):
                 return out
             found.append(out)  # a transcript: the next paragraph is another speaker's turn
             return None
@@ -624,9 +768,35 @@ def _span(text: str, start: int, end: int) -> Span | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     piece = text[start:end]
-    if not any(map(str.isalnum, piece)):
+    if not any(map(str.isalnum, piece)) or (piece[0] == "(" and _stage_direction(piece)):
         return None
     return Span(text=piece, start=start, end=end)
+
+
+def _new_turn(text: str, pos: int, end: int) -> bool:
+    """Whether a quoted transcript's line at ``pos`` is a new turn, not a continuation.
+
+    It is when it opens with a speaker label (``PENCE:``) or is a stage direction
+    (``(CROSSTALK.)``), which no speaker says.
+    """
+    if SPEAKER_LABEL.match(text, pos, end):
+        return True
+    if text[pos : pos + 1] != "(":
+        return False
+    line = text[pos : min(end, pos + STAGE_DIRECTION_MAX_CHARS)].split("\n", 1)[0]
+    return _stage_direction(line.rstrip().rstrip(_MARK_CHARS))
+
+
+def _stage_direction(piece: str) -> bool:
+    """Whether ``piece`` is a transcript's stage direction in capitals (``(APPLAUSE.)``)."""
+    body = piece.rstrip(".")
+    return (
+        len(body) <= STAGE_DIRECTION_MAX_CHARS
+        and body[:1] == "("
+        and body[-1:] == ")"
+        and body[1:-1].isupper()
+        and "(" not in body[1:-1]
+    )
 
 
 def _is_split(text: str, paragraphs: Sequence[Paragraph], first: _Found, second: _Found) -> bool:
