@@ -46,6 +46,16 @@ def test_header_line(case: dict[str, Any]) -> None:
     assert header.read_time_minutes == case["minutes"]
     assert list(header.extras) == case["extras"]
     assert header.date_text == case.get("date_text")
+    if "published" in case:
+        date = article.byline.published
+        assert (None if date is None or date.value is None else date.value.isoformat()) == case[
+            "published"
+        ]
+    codes = [w.code.value for w in article.warnings]
+    for code in case.get("warnings", []):
+        assert code in codes
+    if "warnings" in case and not case["warnings"]:
+        assert codes == []
 
 
 @pytest.mark.parametrize("case", _params("byline"))
