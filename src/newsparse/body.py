@@ -1,6 +1,8 @@
 """Stage: body paragraphs, the dateline of the first one, and the trailer.
 
-* Every block after the byline is a paragraph, kept exactly as written.
+* Every block after the byline is a paragraph, kept exactly as written: the white space that
+  indents its first line is part of it (``pipeline._indented``), so an indented paragraph
+  opens with that white space, not with a dateline.
 * **Dateline**: the first paragraph may open with an upper-case place, an optional date, an
   optional agency in parentheses and a dash (``PARIS (Reuters) — ...``). The place ends in a
   letter (``ST. LOUIS``; ``U.N. — ...`` opens with an abbreviation, not a place). It is
