@@ -10,7 +10,16 @@ import pytest
 import newsparse
 from newsparse.models import Article
 
-from .conftest import corpus_files, gold_of
+from .conftest import FIXTURES, corpus_files, gold_of
+
+STRUCTURE_MORE = FIXTURES / "structure_more"
+"""Further hand-labelled articles for the structure fields only (their quotes and claims are
+empty): header variants, byline lines, datelines, trailers, line ends and dumps."""
+
+
+def all_files() -> list[Path]:
+    """The gold corpus and the structure-only articles."""
+    return corpus_files() + sorted(STRUCTURE_MORE.glob("*.txt"))
 
 
 def _date(value: Any) -> str | None:
@@ -54,7 +63,7 @@ def _articles(path: Path) -> list[Article]:
     return list(newsparse.iter_articles(path))
 
 
-@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", all_files(), ids=lambda p: p.stem)
 def test_every_gold_field(path: Path) -> None:
     """Each article of the corpus matches every structural gold field."""
     golds = gold_of(path)
@@ -66,7 +75,7 @@ def test_every_gold_field(path: Path) -> None:
         assert got == want
 
 
-@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", all_files(), ids=lambda p: p.stem)
 def test_newline_style_does_not_change_the_result(path: Path) -> None:
     """The corpus parses to the same parts whatever its line breaks."""
     data = path.read_bytes()

@@ -1,4 +1,4 @@
-"""Labelled structure cases: header lines, byline lines, datelines and trailer lines.
+"""Labelled structure cases: header lines, byline lines, datelines, subtitles and trailer lines.
 
 The table is ``tests/fixtures/cases/structure.json``. Each case puts its line inside a small
 article (header, title, subtitle, the line, two long body paragraphs) so that the line sits
@@ -46,6 +46,16 @@ def test_header_line(case: dict[str, Any]) -> None:
     assert header.read_time_minutes == case["minutes"]
     assert list(header.extras) == case["extras"]
     assert header.date_text == case.get("date_text")
+    if "published" in case:
+        date = article.byline.published
+        assert (None if date is None or date.value is None else date.value.isoformat()) == case[
+            "published"
+        ]
+    codes = [w.code.value for w in article.warnings]
+    for code in case.get("warnings", []):
+        assert code in codes
+    if "warnings" in case and not case["warnings"]:
+        assert codes == []
 
 
 @pytest.mark.parametrize("case", _params("byline"))
@@ -95,3 +105,13 @@ def test_trailer_line(case: dict[str, Any]) -> None:
     )
     assert [t.text for t in article.trailer] == ([case["line"]] if case["trailer"] else [])
     assert (article.paragraphs[-1].text == case["line"]) is not case["trailer"]
+
+
+@pytest.mark.parametrize("case", _params("subtitle"))
+def test_subtitle_block(case: dict[str, Any]) -> None:
+    """The block right after the title (no repeat) is a subtitle when it is short."""
+    article = newsparse.parse(
+        _article("World · 3 min read", "A Title Here", case["para"], BODY, BODY)
+    )
+    assert (article.subtitle == case["para"]) is case["subtitle"]
+    assert (article.paragraphs[0].text == case["para"]) is not case["subtitle"]

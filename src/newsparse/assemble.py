@@ -2,13 +2,16 @@
 
 The header's read time is resolved here, because the glued-digit rule needs the body's
 word count; so is the header's date field, which gives ``published`` only when the byline
-has no date of its own.
+has no date of its own. Such a date gets the warnings a byline date would get
+(``relative_date_unresolved`` for ``World · 3 hours ago · 4 min read`` without a reference
+time, ``unknown_timezone``).
 """
 
 from __future__ import annotations
 
 import attrs
 
+from newsparse.byline import date_warnings
 from newsparse.dates import read_date
 from newsparse.header import HeaderMatch, resolve_read_time, split_fields
 from newsparse.models import (
@@ -78,6 +81,7 @@ def build_header(
                 value=reading.value, text=field, start=start, end=start + len(field)
             )
             byline = attrs.evolve(byline, published=published)
+            warnings += date_warnings(published, reading)
     if leftover:
         extras.append(leftover)
     header = _new_header(

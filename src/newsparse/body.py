@@ -1,9 +1,12 @@
 """Stage: body paragraphs, the dateline of the first one, and the trailer.
 
-* Every block after the byline is a paragraph, kept exactly as written.
+* Every block after the byline is a paragraph, kept exactly as written: the white space that
+  indents its first line is part of it (``pipeline._indented``), so an indented paragraph
+  opens with that white space, not with a dateline.
 * **Dateline**: the first paragraph may open with an upper-case place, an optional date, an
-  optional agency in parentheses and a dash (``PARIS (Reuters) — ...``). It is recorded and
-  stays part of the paragraph's text.
+  optional agency in parentheses and a dash (``PARIS (Reuters) — ...``). The place ends in a
+  letter (``ST. LOUIS``; ``U.N. — ...`` opens with an abbreviation, not a place). It is
+  recorded and stays part of the paragraph's text.
 * **Trailer**: the final blocks all of whose lines open with a credit or boilerplate phrase
   from ``data/trailer_phrases.txt`` (``Reporting by``, ``Read more:``, ``This article was
   originally published``...). They are kept as the trailer, one span per line. At least one

@@ -48,6 +48,7 @@ __all__ = [
     "BylineLine",
     "LineKind",
     "build_byline",
+    "date_warnings",
     "line_kind",
     "opens_author_label",
     "read_line",
@@ -435,7 +436,7 @@ def build_byline(lines: Sequence[BylineLine]) -> tuple[Byline, tuple[ParseWarnin
             metadata.append(line.metadata)
         for slot, date, reading in line.dates:
             if reading.relative or reading.unknown_zone:
-                warnings += _date_warnings(date, reading)
+                warnings += date_warnings(date, reading)
             if slot == "updated":
                 updated = updated or date
             elif published is None:
@@ -446,7 +447,11 @@ def build_byline(lines: Sequence[BylineLine]) -> tuple[Byline, tuple[ParseWarnin
     return byline, tuple(warnings)
 
 
-def _date_warnings(date: BylineDate, reading: DateReading) -> list[ParseWarning]:
+def date_warnings(date: BylineDate, reading: DateReading) -> list[ParseWarning]:
+    """The warnings a date's reading calls for: unresolved relative date, unknown time zone.
+
+    Byline dates and a header date that gives ``published`` get the same ones.
+    """
     out = []
     if reading.relative and reading.value is None:
         out.append(
@@ -468,3 +473,7 @@ def _date_warnings(date: BylineDate, reading: DateReading) -> list[ParseWarning]
             )
         )
     return out
+
+
+_date_warnings = date_warnings
+"""The former private name (tests/test_structure_speed.py uses it)."""

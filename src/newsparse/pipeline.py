@@ -388,7 +388,8 @@ def _parse(
     body_lo, body_hi = blocks.lo + front.body, blocks.lo + trailer_at
     table = blocks.table
     paragraphs = paragraphs_of(
-        table.texts[body_lo:body_hi], table.starts[body_lo:body_hi], table.ends[body_lo:body_hi]
+        *_indented(text, table.texts[body_lo:body_hi], table.starts[body_lo:body_hi]),
+        table.ends[body_lo:body_hi],
     )
     last_end = blocks.table.ends[blocks.hi - 1]
     if not paragraphs:
@@ -482,6 +483,29 @@ def _split_header(
             line=_line_no(text, header_line.span.start) if header_line else 1,
         )
     return header_line, _Window(table, lo, hi)
+
+
+def _indented(
+    text: str, texts: Sequence[str], starts: Sequence[int]
+) -> tuple[Sequence[str], Sequence[int]]:
+    """Body paragraphs keep the white space that indents their first line, as written.
+
+    A block's extent starts at its first non-blank character; a paragraph starts at its first
+    line's start (``"   Indented text"``), so its text, its first characters and its dateline
+    test (a dateline opens the paragraph) read the line as the file holds it. Nearly every
+    paragraph starts right after a line break and is returned as it is.
+    """
+    if all(s == 0 or text[s - 1] in "\n\r" for s in starts):
+        return texts, starts
+    new_texts, new_starts = list(texts), list(starts)
+    for k, s in enumerate(starts):
+        j = s
+        while j > 0 and text[j - 1] not in "\n\r":
+            j -= 1
+        if j != s:
+            new_texts[k] = text[j:s] + texts[k]
+            new_starts[k] = j
+    return new_texts, new_starts
 
 
 def _word_count(words: WordCounter, table: BlockTable, lo: int, hi: int) -> int:
