@@ -34,10 +34,16 @@ finds a speaker wins.
    chief economist at Y, said``; several parts when the last ends with a place or the object
    of a preposition: ``X, 59, of Ashton, Md., said``) and adverbs or auxiliaries from
    ``data/speaker_skip_words.txt``, a parenthesis after the subject (``Roy Cooper (D),
-   …, called``) and a participle phrase after it (``Protesters marching through the
-   streets chanted``). A participle after a comma (``X spoke in Tulsa,
+   …, called``), one between dashes (``X, the head of Y -- the firm that … -- told me``),
+   a participle phrase after it (``Protesters marching through the
+   streets chanted``) and a short prepositional phrase after ``who`` (``X, who in 2010
+   said``). A participle after a comma (``X spoke in Tulsa,
    Oklahoma, arguing that …``) takes the subject of its clause, and so does one right after
-   the verb's object (``the council issued a statement calling …``: the council's). A sentence that opens with
+   the verb's object (``the council issued a statement calling …``: the council's), and a
+   verb after ``and`` the subject of the clause it continues (``X hit Y after she attacked
+   … and blamed …``: she; without such a clause the sentence's subject); the
+   name after such a participle is its object, never its speaker (``…, telling O'Brien
+   that``: O'Brien is the listener). A sentence that opens with
    an introductory clause (a word of ``data/speaker_clause_openers.txt`` up to a comma:
    ``While he acknowledged the cost, Ham noted …``) is read from its main clause first, for
    verbs and subjects alike (rules 3, 5, 7 and 8).
@@ -96,13 +102,18 @@ organisation or group for ``it``/``they``): the mention is that subject.
   is read only when a pronoun asks about it. A bare surname never stands for a full name of
   the other gender when the text gives the surname gendered titles of one only (``Mr.
   Obama`` is not ``Michelle Obama``);
+* ``who`` becomes the name just before it, before a lower-case apposition between commas
+  (``X, now the Senate majority leader, who said``: X, not the Senate);
 * ``I`` (a first-person piece's writer, whom the text does not name) stays a mention
   without a speaker;
 * ``it``, ``they`` and organisation nouns (``the company``) become the most recent
   organisation: a name holding a word of ``data/speaker_organizations.txt`` or ``&``;
 * ``the`` and words ending in a person noun or title (``the mayor``, ``the Republican
   presidential nominee``) become the person the text named with the same words before
-  (``Mayor Bill de Blasio``, ``Republican presidential nominee Donald Trump``);
+  (``Mayor Bill de Blasio``, ``Republican presidential nominee Donald Trump``; a sentence
+  end before those words is no title before them: ``… Lee. President Tom Reese``), and ``the``
+  and a role alone (``the senator``) also the person named last with its abbreviation
+  (``Sen. Ann Lee``; ``data/speaker_title_abbreviations.txt``);
 * other noun phrases (``a spokesman``) stay as written.
 
 A partial quotation of at most :data:`SCARE_MAX_WORDS` words that finds no speaker is a
@@ -174,6 +185,8 @@ SCARE_MAX_WORDS = 4
 possessive (``its "temporary" timetable``) is a scare quote."""
 APPOSITION_MAX_TOKENS = 30
 """Longest apposition skipped between a name and its verb (``X, chief economist at Y, said``)."""
+APPOSITION_MAX_CHARS = 120
+"""Longest lower-case apposition between a name and its ``who`` (``X, now the leader, who``)."""
 AFTER_SHORT_TOKENS = 8
 """After a quote that ends its sentence (``"We won." Smith said.``), the verb must come this soon."""
 NEIGHBOUR_MAX = 8
@@ -383,6 +396,8 @@ class _Resolver:
     def pronoun(self, pronoun: str, pos: int) -> _Known | None:
         gender = _pronouns().get(pronoun, "")
         if gender == "relative":  # "X, who said": the name just before
+            if pronoun == "who":  # "X, now the Senate majority leader, who said": X
+                pos = _before_lower_apposition(self.text, pos)
             return self.recent(pos, lambda k: True)
         if gender == "narrator":  # "I said": the writer, whom the text does not name
             return None
@@ -440,7 +455,47 @@ class _Resolver:
                 if name:
                     return self.name(name, at)
             at = self.folded.rfind(core, lo, at)
+        if len(words) == 2:  # "the senator": also the latest "Sen. X" before it
+            return self.abbreviated(words[1], pos)
         return None
+
+    def abbreviated(self, role: str, pos: int) -> _Known | None:
+        """The person named last before ``pos`` with an abbreviation of ``role`` (``Sen. X``).
+
+        Abbreviations come from ``data/speaker_title_abbreviations.txt``; the text is the
+        case-folded copy :meth:`described` made.
+        """
+        best: tuple[int, str] | None = None
+        folded = self.folded or ""
+        for form in _abbreviations().get(role, ()):
+            at = folded.rfind(form + ". ", self.bounds[0], pos)
+            while at >= 0:
+                end = at + len(form) + 1
+                if _bounded(self.text, at, end):
+                    name = _name_written_after(self.text, end)
+                    if name:
+                        if best is None or at > best[0]:
+                            best = (at, name)
+                        break
+                at = folded.rfind(form + ". ", self.bounds[0], at)
+        return None if best is None else self.name(best[1], best[0])
+
+
+def _before_lower_apposition(text: str, pos: int) -> int:
+    """Where the person a ``who`` at ``pos`` stands for ends: before a lower-case apposition.
+
+    ``X, now the Senate majority leader, who``: the part between the two commas opens in
+    lower case (at most :data:`APPOSITION_MAX_CHARS` characters, no full stop), so it
+    describes X, and its names (``Senate``) are not the antecedent. Else ``pos`` itself.
+    """
+    comma = text.rfind(",", max(0, pos - 3), pos)
+    if comma < 0:
+        return pos
+    prev = text.rfind(",", max(0, comma - APPOSITION_MAX_CHARS), comma)
+    part = text[prev + 1 : comma].strip()
+    if prev < 0 or not part[:1].islower() or any(ch in part for ch in ".;:\n"):
+        return pos
+    return prev
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -451,11 +506,17 @@ def _bounded(text: str, start: int, end: int) -> bool:
     """
     if text[start - 1 : start].isalnum() or text[end : end + 1].isalnum():
         return False
-    before = text[max(0, start - 30) : start].split()[-1:]
-    if not before:
-        return True
+    window = text[max(0, start - 30) : start]
+    before = window.split()[-1:]
+    if not before or "\n" in window[window.rfind(before[0]) :]:
+        return True  # a paragraph starts with the words
     word = before[0].strip(_MARK_CHARS + ",;:()")
     low = word.casefold()
+    stem = low.rstrip(".")
+    if word[-1:] in "!?" or (
+        word[-1:] == "." and "." not in stem and stem not in lexicon("abbreviations")
+    ):
+        return stem not in _titles()  # a sentence ends before the words
     return not word or not (
         low.rstrip(".") in _titles()
         or (word[0].isupper() and low not in lexicon("speaker_stopwords"))
@@ -1268,6 +1329,24 @@ def _main_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention |
     return None
 
 
+def _subordinate_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | None:
+    """The subject of a subordinate clause that the verb ``toks[k]`` (after ``and``) goes on.
+
+    ``X criticised Y after she attacked the police and blamed …``: reading back from the
+    ``and`` without crossing punctuation, a word of ``data/speaker_clause_openers.txt``
+    followed by a subject and its verb opens the clause, and that subject is the speaker.
+    """
+    for s in range(k - 2, 0, -1):
+        tok = toks[s]
+        if not tok.text[0].isalnum():
+            return None
+        if tok.text[0].islower() and tok.low in lexicon("speaker_clause_openers"):
+            mention = _subject_at(toks, s + 1, known)
+            if mention is not None:
+                return mention
+    return None
+
+
 def _intro_end(toks: list[_Tok], stop: int) -> int:
     """Where the main clause starts after an introductory clause (``While he …, Ham noted``).
 
@@ -1345,7 +1424,8 @@ def _subject_of(
     if french is not None:
         return french
     if not inverted and k > 1 and toks[k - 1].low == "and":
-        main = _main_subject(toks, k, known)  # "X stressed her record … and said"
+        # "X stressed her record … and said"; "X hit Y after she attacked … and blamed": she
+        main = _subordinate_subject(toks, k, known) or _main_subject(toks, k, known)
         if main is not None:
             return _Cue(main, (verb.start, verb.end))
     if not inverted and k > 1 and toks[k - 1].text == "," and verb.low.endswith("ing"):
@@ -1353,8 +1433,9 @@ def _subject_of(
         if main is not None:
             return _Cue(main, (verb.start, verb.end))
     mention = None if inverted else _mention_backward(toks, k)
-    if mention is None and (inverted or k == 0 or toks[k - 1].text in ",:"):
-        mention = _mention_forward(toks, k + 1)
+    participle = not inverted and k > 0 and verb.low.endswith("ing")
+    if mention is None and (inverted or k == 0 or toks[k - 1].text in ",:") and not participle:
+        mention = _mention_forward(toks, k + 1)  # ", said X"; ", telling X that" tells X
     if mention is None:
         return None
     if mention.form == "phrase" and verb.low.endswith("ing") and _is_object(toks, mention):
@@ -1820,6 +1901,16 @@ def _titles() -> Mapping[str, str]:
 
 
 @functools.cache
+def _abbreviations() -> Mapping[str, tuple[str, ...]]:
+    """Role word -> its abbreviated titles (``senator`` -> ``sen``), from the data file."""
+    out: dict[str, list[str]] = {}
+    for line in lexicon_lines("speaker_title_abbreviations"):
+        form, _, role = line.partition(" ")
+        out.setdefault(role.strip().casefold(), []).append(form.casefold())
+    return types.MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+@functools.cache
 def _table(name: str) -> Mapping[str, str]:
     """A lexicon of ``word value`` lines as a read-only mapping, built once per process."""
     out = {}
@@ -1865,10 +1956,16 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
         j -= 1
     if j >= 0 and toks[j].text == ")":
         j = _skip_parenthesis(toks, j)  # Sen. Claire McCaskill (D-Mo.) said
+    if j >= 0 and toks[j].text in _DASHES:
+        return _before_dashes(toks, j)
     if j < 0:
         return None
     if toks[j].text != ",":
-        return _mention_ending(toks, j) or _participle_modified(toks, j)
+        return (
+            _mention_ending(toks, j)
+            or _participle_modified(toks, j)
+            or _relative_before_adverbial(toks, j)
+        )
     opening = _apposition_start(toks, j)
     if opening < 1:
         return None
@@ -1882,6 +1979,54 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
         if inner is not None and last >= 0 and inner.end == toks[last].end:
             return inner  # "the niece, Del. Maria Lopez (D-Springfield), said"
     return base
+
+
+def _relative_before_adverbial(toks: list[_Tok], j: int) -> _Mention | None:
+    """``X, who in 2010 said``: a relative pronoun before a short prepositional phrase.
+
+    The phrase (a word of ``data/speaker_prepositions.txt`` and at most two words, ending at
+    ``toks[j]``) stands between the pronoun and its verb; only ``who``/``which`` qualify, a
+    noun before a preposition being the phrase's own head (``the head of the union said``).
+    """
+    for p in range(j, max(0, j - 3), -1):
+        if not toks[p].text[0].isalnum():
+            return None
+        if toks[p].low in lexicon("speaker_prepositions"):
+            before = toks[p - 1]
+            if _pronouns().get(before.low) == "relative":
+                return _Mention(before.start, before.end, "pronoun")
+            return None
+    return None
+
+
+def _before_dashes(toks: list[_Tok], j: int) -> _Mention | None:
+    """``X, the head of Y -- the firm that … -- told``: the mention before a dash parenthesis.
+
+    The parenthesis closed by the dash ``toks[j]`` opens at the dash before it (within
+    :data:`APPOSITION_MAX_TOKENS`); the subject is the mention before that dash, or, when
+    the words before it are a lower-case apposition (``, the head of Y``), the mention before
+    that apposition's comma.
+    """
+    while j > 0 and toks[j - 1].text in _DASHES:
+        j -= 1
+    d = next(
+        (
+            i
+            for i in range(j - 2, max(-1, j - APPOSITION_MAX_TOKENS), -1)
+            if toks[i].text in _DASHES
+        ),
+        -1,
+    )
+    while d > 0 and toks[d - 1].text in _DASHES:
+        d -= 1
+    if d < 1:
+        return None
+    comma = _apposition_start(toks, d)
+    if comma >= 1 and toks[comma + 1].text[0].islower() and toks[comma + 1].text.isalpha():
+        base = _mention_ending(toks, comma - 1)
+        if base is not None:
+            return base
+    return _mention_ending(toks, d - 1)
 
 
 def _ends_apposition_part(toks: list[_Tok], j: int, mention: _Mention) -> bool:
