@@ -40,9 +40,11 @@ finds a speaker wins.
    said``). A participle after a comma (``X spoke in Tulsa,
    Oklahoma, arguing that …``) takes the subject of its clause, and so does one right after
    the verb's object (``the council issued a statement calling …``: the council's), and a
+   participle after a comma and a word of ``data/speaker_clause_openers.txt`` the sentence's
+   subject before that comma (``X, R-Wis., despite admitting that …``), and a
    verb after ``and`` the subject of the clause it continues (``X hit Y after she attacked
    … and blamed …``: she; without such a clause the sentence's subject); the
-   name after such a participle is its object, never its speaker (``…, telling O'Brien
+   name after a participle that follows a comma is its object, never its speaker (``…, telling O'Brien
    that``: O'Brien is the listener). A sentence that opens with
    an introductory clause (a word of ``data/speaker_clause_openers.txt`` up to a comma:
    ``While he acknowledged the cost, Ham noted …``) is read from its main clause first, for
@@ -51,6 +53,8 @@ finds a speaker wins.
    determiner or a capitalised word follows ``per`` (``per the party's bylaws``, not ``per
    year``); X may be a longer source (``according to a civil complaint filed by …``, at
    most :data:`SOURCE_MAX_TOKENS` words, holding a name or a person or organisation noun).
+   ``as X put it`` before or after the quote in its sentence, when ``put it`` ends its
+   clause (``"…," as a Treasury memo put it.``): X, a mention or the words between.
 5. **Colon lead-in**: a quote that opens its paragraph after a paragraph ending in ``:``
    takes the speaker of that lead-in (``And from Chairwoman X:``); a name before a colon
    in the quote's own sentence says it (``Sanders: Clinton needs to "get away …"``).
@@ -73,7 +77,8 @@ an inner title: ``Navy Secretary Oren Falk`` is Oren Falk, or before lower-case 
 Lehrich`` are Jesse Lehrich, ``NBC's Dante Chinni`` is Dante Chinni; a name that only
 modifies person nouns gives their phrase, ``Sanders supporters``; a nickname in quotation marks
 inside it, ``Marcia "Cia" Price``, is part of it, and a parenthesis after it, ``(D-Mo.)``,
-is skipped), a pronoun from
+is skipped; a title word after a courtesy title of ``data/speaker_courtesy_titles.txt`` is a
+surname: ``Mr. King said``), a pronoun from
 ``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
 (``the ministry``, ``a spokesman``, ``several groups``, ``the mother of three``; a
 lower-case ``-ed`` word after the head is the verb, not part of the phrase) or a quantity
@@ -87,6 +92,8 @@ organisation or group for ``it``/``they``): the mention is that subject.
 
 **Resolution** turns the mention into :attr:`~newsparse.Quote.speaker`:
 
+* a name whose first word is no first name of ``data/first_names.txt`` and whose other
+  words are a full name of the text is that name (``Rival Hillary Clinton``: Hillary Clinton);
 * a name that is the last word of a fuller name introduced in the text (``LeCun``) becomes
   that name (``Yann LeCun``); an organisation's first word (``Quillmere``) becomes the
   organisation (``Quillmere Robotics``); a name in capitals, as a transcript labels its
@@ -313,6 +320,10 @@ class _Resolver:
 
     def name(self, name: str, pos: int) -> _Known:
         words = name.split()
+        if len(words) > 2 and words[0].casefold() not in _table("first_names"):
+            shorter = self.by_text.get(" ".join(words[1:]))
+            if shorter is not None:  # "Rival Hillary Clinton": an adjective before the name
+                return shorter
         if name in self.by_text:
             return self.by_text[name]
         if len(words) > 2:  # "State John F. Kerry": John F. Kerry, a name of two words or more
@@ -1017,6 +1028,8 @@ def _find_cue(
         or _before_any(before, known)
         or _according(before)
         or _according(after)
+        or _as_put_it(before)
+        or _as_put_it(after)
         or _lead_in(doc, paragraphs, quote, before)
         or _headline_cue(doc, paragraphs[quote.paragraph], quote, before, names)
     )
@@ -1329,6 +1342,23 @@ def _main_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention |
     return None
 
 
+def _opener_subject(toks: list[_Tok], o: int, known: frozenset[str]) -> _Mention | None:
+    """``X, R-Wis., despite admitting …``: the subject a comma and clause opener ``toks[o]`` follow.
+
+    The mention before the comma (after an apposition) must be the sentence's subject, so
+    ``Lee criticised Ray, after saying`` is no such case for Ray.
+    """
+    if o < 2 or toks[o - 1].text != ",":
+        return None
+    mention = _mention_backward(toks, o) or _mention_ending(toks, o - 2)
+    if mention is None:
+        return None
+    subject = _sentence_subject(toks, _intro_end(toks, o), known)
+    if subject is None or subject.end != mention.end:
+        return None
+    return mention
+
+
 def _subordinate_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | None:
     """The subject of a subordinate clause that the verb ``toks[k]`` (after ``and``) goes on.
 
@@ -1426,6 +1456,15 @@ def _subject_of(
     if not inverted and k > 1 and toks[k - 1].low == "and":
         # "X stressed her record … and said"; "X hit Y after she attacked … and blamed": she
         main = _subordinate_subject(toks, k, known) or _main_subject(toks, k, known)
+        if main is not None:
+            return _Cue(main, (verb.start, verb.end))
+    if (
+        not inverted
+        and k > 1
+        and verb.low.endswith("ing")
+        and toks[k - 1].low in lexicon("speaker_clause_openers")
+    ):
+        main = _opener_subject(toks, k - 1, known)  # "X, R-Wis., despite admitting that"
         if main is not None:
             return _Cue(main, (verb.start, verb.end))
     if not inverted and k > 1 and toks[k - 1].text == "," and verb.low.endswith("ing"):
@@ -1595,6 +1634,42 @@ def _according(toks: list[_Tok]) -> _Cue | None:
             mention = _mention_forward(toks, k + 1) or _source_phrase(toks, k + 1)
             if mention is not None:
                 return _Cue(mention, (toks[k].start, toks[k].end))
+    return None
+
+
+def _as_put_it(toks: list[_Tok]) -> _Cue | None:
+    """``"…," as a Treasury memo put it.``, ``As one economist put it, "…"``: X says the quote.
+
+    ``put`` is no reporting verb on its own; ``as`` + a mention + ``put it`` that ends its
+    clause (punctuation or the window's end next) is one. The mention is a pronoun or name
+    (``as she put it``), else the words between (at most :data:`SOURCE_MAX_TOKENS`, holding a
+    name, a speaker noun or a determiner first).
+    """
+    for v in range(2, len(toks) - 1):
+        if toks[v].low != "put" or toks[v + 1].low != "it":
+            continue
+        if v + 2 < len(toks) and toks[v + 2].text[0].isalnum():
+            continue  # "as she put it in the box"
+        j = v
+        while j > 0 and toks[j - 1].low in lexicon("speaker_skip_words"):
+            j -= 1  # "as she has put it"
+        k = j - 1
+        while k >= 0 and j - k <= SOURCE_MAX_TOKENS and toks[k].low != "as":
+            if not toks[k].text[0].isalnum():
+                break
+            k -= 1
+        if k < 0 or toks[k].low != "as" or k + 1 >= j:
+            continue
+        words = toks[k + 1 : j]
+        mention = _mention_forward(toks, k + 1)
+        if mention is None or mention.end != words[-1].end:
+            if not (
+                any(_is_cap(t) or _is_speaker_noun(t) for t in words)
+                or words[0].low in lexicon("speaker_determiners")
+            ):
+                continue
+            mention = _Mention(words[0].start, words[-1].end, "phrase")
+        return _Cue(mention, (toks[v].start, toks[v].end))
     return None
 
 
@@ -2110,9 +2185,24 @@ def _mention_ending(toks: list[_Tok], j: int) -> _Mention | None:
         return _Mention(tok.start, tok.end, "pronoun")
     if _bare(tok.low) in _pronouns():  # he's claiming
         return _Mention(tok.start, tok.end - 2, "pronoun")
-    if _is_cap(tok) and not _is_function_word(tok):
+    if _is_cap(tok) and (not _is_function_word(tok) or _courtesy_surname(toks, j)):
         return _name_backward(toks, j)
     return _phrase_backward(toks, j)
+
+
+def _courtesy_surname(toks: list[_Tok], j: int) -> bool:
+    """``Mr. King said``: a title word after a courtesy title is a surname.
+
+    Courtesy titles are in ``data/speaker_courtesy_titles.txt``; the word is written as a
+    word (``King``, ``Bishop``), not an abbreviation.
+    """
+    tok = toks[j]
+    return (
+        j > 0
+        and tok.text[1:].islower()
+        and tok.low in _titles()
+        and _bare(toks[j - 1].low).rstrip(".") in lexicon("speaker_courtesy_titles")
+    )
 
 
 def _name_backward(toks: list[_Tok], j: int) -> _Mention | None:
