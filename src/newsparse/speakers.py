@@ -194,6 +194,8 @@ APPOSITION_MAX_TOKENS = 30
 """Longest apposition skipped between a name and its verb (``X, chief economist at Y, said``)."""
 APPOSITION_MAX_CHARS = 120
 """Longest lower-case apposition between a name and its ``who`` (``X, now the leader, who``)."""
+ABBREVIATION_TRIES = 3
+"""How many of the latest ``Sen.`` before ``the senator`` are read for the name after them."""
 AFTER_SHORT_TOKENS = 8
 """After a quote that ends its sentence (``"We won." Smith said.``), the verb must come this soon."""
 NEIGHBOUR_MAX = 8
@@ -474,13 +476,16 @@ class _Resolver:
         """The person named last before ``pos`` with an abbreviation of ``role`` (``Sen. X``).
 
         Abbreviations come from ``data/speaker_title_abbreviations.txt``; the text is the
-        case-folded copy :meth:`described` made.
+        case-folded copy :meth:`described` made. Only the last :data:`ABBREVIATION_TRIES`
+        occurrences of each are read, so many ``Sen.`` that name no one cost no more.
         """
         best: tuple[int, str] | None = None
         folded = self.folded or ""
         for form in _abbreviations().get(role, ()):
             at = folded.rfind(form + ". ", self.bounds[0], pos)
-            while at >= 0:
+            for _ in range(ABBREVIATION_TRIES):
+                if at < 0:
+                    break
                 end = at + len(form) + 1
                 if _bounded(self.text, at, end):
                     name = _name_written_after(self.text, end)
