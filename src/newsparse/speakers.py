@@ -34,10 +34,18 @@ finds a speaker wins.
    chief economist at Y, said``; several parts when the last ends with a place or the object
    of a preposition: ``X, 59, of Ashton, Md., said``) and adverbs or auxiliaries from
    ``data/speaker_skip_words.txt``, a parenthesis after the subject (``Roy Cooper (D),
-   …, called``) and a participle phrase after it (``Protesters marching through the
-   streets chanted``). A participle after a comma (``X spoke in Tulsa,
+   …, called``), one between dashes (``X, the head of Y -- the firm that … -- told me``),
+   a participle phrase after it (``Protesters marching through the
+   streets chanted``) and a short prepositional phrase after ``who`` (``X, who in 2010
+   said``). A participle after a comma (``X spoke in Tulsa,
    Oklahoma, arguing that …``) takes the subject of its clause, and so does one right after
-   the verb's object (``the council issued a statement calling …``: the council's). A sentence that opens with
+   the verb's object (``the council issued a statement calling …``: the council's), and a
+   participle after a comma and a word of ``data/speaker_clause_openers.txt`` the sentence's
+   subject before that comma (``X, R-Wis., despite admitting that …``), and a
+   verb after ``and`` the subject of the clause it continues (``X hit Y after she attacked
+   … and blamed …``: she; without such a clause the sentence's subject); the
+   name after a participle that follows a comma is its object, never its speaker (``…, telling O'Brien
+   that``: O'Brien is the listener). A sentence that opens with
    an introductory clause (a word of ``data/speaker_clause_openers.txt`` up to a comma:
    ``While he acknowledged the cost, Ham noted …``) is read from its main clause first, for
    verbs and subjects alike (rules 3, 5, 7 and 8).
@@ -45,6 +53,8 @@ finds a speaker wins.
    determiner or a capitalised word follows ``per`` (``per the party's bylaws``, not ``per
    year``); X may be a longer source (``according to a civil complaint filed by …``, at
    most :data:`SOURCE_MAX_TOKENS` words, holding a name or a person or organisation noun).
+   ``as X put it`` before or after the quote in its sentence, when ``put it`` ends its
+   clause (``"…," as a Treasury memo put it.``): X, a mention or the words between.
 5. **Colon lead-in**: a quote that opens its paragraph after a paragraph ending in ``:``
    takes the speaker of that lead-in (``And from Chairwoman X:``); a name before a colon
    in the quote's own sentence says it (``Sanders: Clinton needs to "get away …"``).
@@ -67,7 +77,8 @@ an inner title: ``Navy Secretary Oren Falk`` is Oren Falk, or before lower-case 
 Lehrich`` are Jesse Lehrich, ``NBC's Dante Chinni`` is Dante Chinni; a name that only
 modifies person nouns gives their phrase, ``Sanders supporters``; a nickname in quotation marks
 inside it, ``Marcia "Cia" Price``, is part of it, and a parenthesis after it, ``(D-Mo.)``,
-is skipped), a pronoun from
+is skipped; a title word after a courtesy title of ``data/speaker_courtesy_titles.txt`` is a
+surname: ``Mr. King said``), a pronoun from
 ``data/speaker_pronouns.txt``, or a noun phrase whose head is a person or organisation noun
 (``the ministry``, ``a spokesman``, ``several groups``, ``the mother of three``; a
 lower-case ``-ed`` word after the head is the verb, not part of the phrase) or a quantity
@@ -81,6 +92,8 @@ organisation or group for ``it``/``they``): the mention is that subject.
 
 **Resolution** turns the mention into :attr:`~newsparse.Quote.speaker`:
 
+* a name whose first word is no first name of ``data/first_names.txt`` and whose other
+  words are a full name of the text is that name (``Rival Hillary Clinton``: Hillary Clinton);
 * a name that is the last word of a fuller name introduced in the text (``LeCun``) becomes
   that name (``Yann LeCun``); an organisation's first word (``Quillmere``) becomes the
   organisation (``Quillmere Robotics``); a name in capitals, as a transcript labels its
@@ -96,13 +109,18 @@ organisation or group for ``it``/``they``): the mention is that subject.
   is read only when a pronoun asks about it. A bare surname never stands for a full name of
   the other gender when the text gives the surname gendered titles of one only (``Mr.
   Obama`` is not ``Michelle Obama``);
+* ``who`` becomes the name just before it, before a lower-case apposition between commas
+  (``X, now the Senate majority leader, who said``: X, not the Senate);
 * ``I`` (a first-person piece's writer, whom the text does not name) stays a mention
   without a speaker;
 * ``it``, ``they`` and organisation nouns (``the company``) become the most recent
   organisation: a name holding a word of ``data/speaker_organizations.txt`` or ``&``;
 * ``the`` and words ending in a person noun or title (``the mayor``, ``the Republican
   presidential nominee``) become the person the text named with the same words before
-  (``Mayor Bill de Blasio``, ``Republican presidential nominee Donald Trump``);
+  (``Mayor Bill de Blasio``, ``Republican presidential nominee Donald Trump``; a sentence
+  end before those words is no title before them: ``… Lee. President Tom Reese``), and ``the``
+  and a role alone (``the senator``) also the person named last with its abbreviation
+  (``Sen. Ann Lee``; ``data/speaker_title_abbreviations.txt``);
 * other noun phrases (``a spokesman``) stay as written.
 
 A partial quotation of at most :data:`SCARE_MAX_WORDS` words that finds no speaker is a
@@ -174,6 +192,10 @@ SCARE_MAX_WORDS = 4
 possessive (``its "temporary" timetable``) is a scare quote."""
 APPOSITION_MAX_TOKENS = 30
 """Longest apposition skipped between a name and its verb (``X, chief economist at Y, said``)."""
+APPOSITION_MAX_CHARS = 120
+"""Longest lower-case apposition between a name and its ``who`` (``X, now the leader, who``)."""
+ABBREVIATION_TRIES = 3
+"""How many of the latest ``Sen.`` before ``the senator`` are read for the name after them."""
 AFTER_SHORT_TOKENS = 8
 """After a quote that ends its sentence (``"We won." Smith said.``), the verb must come this soon."""
 NEIGHBOUR_MAX = 8
@@ -300,6 +322,10 @@ class _Resolver:
 
     def name(self, name: str, pos: int) -> _Known:
         words = name.split()
+        if len(words) > 2 and words[0].casefold() not in _table("first_names"):
+            shorter = self.by_text.get(" ".join(words[1:]))
+            if shorter is not None:  # "Rival Hillary Clinton": an adjective before the name
+                return shorter
         if name in self.by_text:
             return self.by_text[name]
         if len(words) > 2:  # "State John F. Kerry": John F. Kerry, a name of two words or more
@@ -383,6 +409,8 @@ class _Resolver:
     def pronoun(self, pronoun: str, pos: int) -> _Known | None:
         gender = _pronouns().get(pronoun, "")
         if gender == "relative":  # "X, who said": the name just before
+            if pronoun == "who":  # "X, now the Senate majority leader, who said": X
+                pos = _before_lower_apposition(self.text, pos)
             return self.recent(pos, lambda k: True)
         if gender == "narrator":  # "I said": the writer, whom the text does not name
             return None
@@ -440,7 +468,50 @@ class _Resolver:
                 if name:
                     return self.name(name, at)
             at = self.folded.rfind(core, lo, at)
+        if len(words) == 2:  # "the senator": also the latest "Sen. X" before it
+            return self.abbreviated(words[1], pos)
         return None
+
+    def abbreviated(self, role: str, pos: int) -> _Known | None:
+        """The person named last before ``pos`` with an abbreviation of ``role`` (``Sen. X``).
+
+        Abbreviations come from ``data/speaker_title_abbreviations.txt``; the text is the
+        case-folded copy :meth:`described` made. Only the last :data:`ABBREVIATION_TRIES`
+        occurrences of each are read, so many ``Sen.`` that name no one cost no more.
+        """
+        best: tuple[int, str] | None = None
+        folded = self.folded or ""
+        for form in _abbreviations().get(role, ()):
+            at = folded.rfind(form + ". ", self.bounds[0], pos)
+            for _ in range(ABBREVIATION_TRIES):
+                if at < 0:
+                    break
+                end = at + len(form) + 1
+                if _bounded(self.text, at, end):
+                    name = _name_written_after(self.text, end)
+                    if name:
+                        if best is None or at > best[0]:
+                            best = (at, name)
+                        break
+                at = folded.rfind(form + ". ", self.bounds[0], at)
+        return None if best is None else self.name(best[1], best[0])
+
+
+def _before_lower_apposition(text: str, pos: int) -> int:
+    """Where the person a ``who`` at ``pos`` stands for ends: before a lower-case apposition.
+
+    ``X, now the Senate majority leader, who``: the part between the two commas opens in
+    lower case (at most :data:`APPOSITION_MAX_CHARS` characters, no full stop), so it
+    describes X, and its names (``Senate``) are not the antecedent. Else ``pos`` itself.
+    """
+    comma = text.rfind(",", max(0, pos - 3), pos)
+    if comma < 0:
+        return pos
+    prev = text.rfind(",", max(0, comma - APPOSITION_MAX_CHARS), comma)
+    part = text[prev + 1 : comma].strip()
+    if prev < 0 or not part[:1].islower() or any(ch in part for ch in ".;:\n"):
+        return pos
+    return prev
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -451,11 +522,17 @@ def _bounded(text: str, start: int, end: int) -> bool:
     """
     if text[start - 1 : start].isalnum() or text[end : end + 1].isalnum():
         return False
-    before = text[max(0, start - 30) : start].split()[-1:]
-    if not before:
-        return True
+    window = text[max(0, start - 30) : start]
+    before = window.split()[-1:]
+    if not before or "\n" in window[window.rfind(before[0]) :]:
+        return True  # a paragraph starts with the words
     word = before[0].strip(_MARK_CHARS + ",;:()")
     low = word.casefold()
+    stem = low.rstrip(".")
+    if word[-1:] in "!?" or (
+        word[-1:] == "." and "." not in stem and stem not in lexicon("abbreviations")
+    ):
+        return stem not in _titles()  # a sentence ends before the words
     return not word or not (
         low.rstrip(".") in _titles()
         or (word[0].isupper() and low not in lexicon("speaker_stopwords"))
@@ -956,6 +1033,8 @@ def _find_cue(
         or _before_any(before, known)
         or _according(before)
         or _according(after)
+        or _as_put_it(before)
+        or _as_put_it(after)
         or _lead_in(doc, paragraphs, quote, before)
         or _headline_cue(doc, paragraphs[quote.paragraph], quote, before, names)
     )
@@ -1268,6 +1347,41 @@ def _main_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention |
     return None
 
 
+def _opener_subject(toks: list[_Tok], o: int, known: frozenset[str]) -> _Mention | None:
+    """``X, R-Wis., despite admitting …``: the subject a comma and clause opener ``toks[o]`` follow.
+
+    The mention before the comma (after an apposition) must be the sentence's subject, so
+    ``Lee criticised Ray, after saying`` is no such case for Ray.
+    """
+    if o < 2 or toks[o - 1].text != ",":
+        return None
+    mention = _mention_backward(toks, o) or _mention_ending(toks, o - 2)
+    if mention is None:
+        return None
+    subject = _sentence_subject(toks, _intro_end(toks, o), known)
+    if subject is None or subject.end != mention.end:
+        return None
+    return mention
+
+
+def _subordinate_subject(toks: list[_Tok], k: int, known: frozenset[str]) -> _Mention | None:
+    """The subject of a subordinate clause that the verb ``toks[k]`` (after ``and``) goes on.
+
+    ``X criticised Y after she attacked the police and blamed …``: reading back from the
+    ``and`` without crossing punctuation, a word of ``data/speaker_clause_openers.txt``
+    followed by a subject and its verb opens the clause, and that subject is the speaker.
+    """
+    for s in range(k - 2, 0, -1):
+        tok = toks[s]
+        if not tok.text[0].isalnum():
+            return None
+        if tok.text[0].islower() and tok.low in lexicon("speaker_clause_openers"):
+            mention = _subject_at(toks, s + 1, known)
+            if mention is not None:
+                return mention
+    return None
+
+
 def _intro_end(toks: list[_Tok], stop: int) -> int:
     """Where the main clause starts after an introductory clause (``While he …, Ham noted``).
 
@@ -1345,7 +1459,17 @@ def _subject_of(
     if french is not None:
         return french
     if not inverted and k > 1 and toks[k - 1].low == "and":
-        main = _main_subject(toks, k, known)  # "X stressed her record … and said"
+        # "X stressed her record … and said"; "X hit Y after she attacked … and blamed": she
+        main = _subordinate_subject(toks, k, known) or _main_subject(toks, k, known)
+        if main is not None:
+            return _Cue(main, (verb.start, verb.end))
+    if (
+        not inverted
+        and k > 1
+        and verb.low.endswith("ing")
+        and toks[k - 1].low in lexicon("speaker_clause_openers")
+    ):
+        main = _opener_subject(toks, k - 1, known)  # "X, R-Wis., despite admitting that"
         if main is not None:
             return _Cue(main, (verb.start, verb.end))
     if not inverted and k > 1 and toks[k - 1].text == "," and verb.low.endswith("ing"):
@@ -1353,8 +1477,9 @@ def _subject_of(
         if main is not None:
             return _Cue(main, (verb.start, verb.end))
     mention = None if inverted else _mention_backward(toks, k)
-    if mention is None and (inverted or k == 0 or toks[k - 1].text in ",:"):
-        mention = _mention_forward(toks, k + 1)
+    participle = not inverted and k > 0 and verb.low.endswith("ing")
+    if mention is None and (inverted or k == 0 or toks[k - 1].text in ",:") and not participle:
+        mention = _mention_forward(toks, k + 1)  # ", said X"; ", telling X that" tells X
     if mention is None:
         return None
     if mention.form == "phrase" and verb.low.endswith("ing") and _is_object(toks, mention):
@@ -1514,6 +1639,42 @@ def _according(toks: list[_Tok]) -> _Cue | None:
             mention = _mention_forward(toks, k + 1) or _source_phrase(toks, k + 1)
             if mention is not None:
                 return _Cue(mention, (toks[k].start, toks[k].end))
+    return None
+
+
+def _as_put_it(toks: list[_Tok]) -> _Cue | None:
+    """``"…," as a Treasury memo put it.``, ``As one economist put it, "…"``: X says the quote.
+
+    ``put`` is no reporting verb on its own; ``as`` + a mention + ``put it`` that ends its
+    clause (punctuation or the window's end next) is one. The mention is a pronoun or name
+    (``as she put it``), else the words between (at most :data:`SOURCE_MAX_TOKENS`, holding a
+    name, a speaker noun or a determiner first).
+    """
+    for v in range(2, len(toks) - 1):
+        if toks[v].low != "put" or toks[v + 1].low != "it":
+            continue
+        if v + 2 < len(toks) and toks[v + 2].text[0].isalnum():
+            continue  # "as she put it in the box"
+        j = v
+        while j > 0 and toks[j - 1].low in lexicon("speaker_skip_words"):
+            j -= 1  # "as she has put it"
+        k = j - 1
+        while k >= 0 and j - k <= SOURCE_MAX_TOKENS and toks[k].low != "as":
+            if not toks[k].text[0].isalnum():
+                break
+            k -= 1
+        if k < 0 or toks[k].low != "as" or k + 1 >= j:
+            continue
+        words = toks[k + 1 : j]
+        mention = _mention_forward(toks, k + 1)
+        if mention is None or mention.end != words[-1].end:
+            if not (
+                any(_is_cap(t) or _is_speaker_noun(t) for t in words)
+                or words[0].low in lexicon("speaker_determiners")
+            ):
+                continue
+            mention = _Mention(words[0].start, words[-1].end, "phrase")
+        return _Cue(mention, (toks[v].start, toks[v].end))
     return None
 
 
@@ -1820,6 +1981,16 @@ def _titles() -> Mapping[str, str]:
 
 
 @functools.cache
+def _abbreviations() -> Mapping[str, tuple[str, ...]]:
+    """Role word -> its abbreviated titles (``senator`` -> ``sen``), from the data file."""
+    out: dict[str, list[str]] = {}
+    for line in lexicon_lines("speaker_title_abbreviations"):
+        form, _, role = line.partition(" ")
+        out.setdefault(role.strip().casefold(), []).append(form.casefold())
+    return types.MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
+@functools.cache
 def _table(name: str) -> Mapping[str, str]:
     """A lexicon of ``word value`` lines as a read-only mapping, built once per process."""
     out = {}
@@ -1865,10 +2036,16 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
         j -= 1
     if j >= 0 and toks[j].text == ")":
         j = _skip_parenthesis(toks, j)  # Sen. Claire McCaskill (D-Mo.) said
+    if j >= 0 and toks[j].text in _DASHES:
+        return _before_dashes(toks, j)
     if j < 0:
         return None
     if toks[j].text != ",":
-        return _mention_ending(toks, j) or _participle_modified(toks, j)
+        return (
+            _mention_ending(toks, j)
+            or _participle_modified(toks, j)
+            or _relative_before_adverbial(toks, j)
+        )
     opening = _apposition_start(toks, j)
     if opening < 1:
         return None
@@ -1882,6 +2059,54 @@ def _mention_backward(toks: list[_Tok], k: int) -> _Mention | None:
         if inner is not None and last >= 0 and inner.end == toks[last].end:
             return inner  # "the niece, Del. Maria Lopez (D-Springfield), said"
     return base
+
+
+def _relative_before_adverbial(toks: list[_Tok], j: int) -> _Mention | None:
+    """``X, who in 2010 said``: a relative pronoun before a short prepositional phrase.
+
+    The phrase (a word of ``data/speaker_prepositions.txt`` and at most two words, ending at
+    ``toks[j]``) stands between the pronoun and its verb; only ``who``/``which`` qualify, a
+    noun before a preposition being the phrase's own head (``the head of the union said``).
+    """
+    for p in range(j, max(0, j - 3), -1):
+        if not toks[p].text[0].isalnum():
+            return None
+        if toks[p].low in lexicon("speaker_prepositions"):
+            before = toks[p - 1]
+            if _pronouns().get(before.low) == "relative":
+                return _Mention(before.start, before.end, "pronoun")
+            return None
+    return None
+
+
+def _before_dashes(toks: list[_Tok], j: int) -> _Mention | None:
+    """``X, the head of Y -- the firm that … -- told``: the mention before a dash parenthesis.
+
+    The parenthesis closed by the dash ``toks[j]`` opens at the dash before it (within
+    :data:`APPOSITION_MAX_TOKENS`); the subject is the mention before that dash, or, when
+    the words before it are a lower-case apposition (``, the head of Y``), the mention before
+    that apposition's comma.
+    """
+    while j > 0 and toks[j - 1].text in _DASHES:
+        j -= 1
+    d = next(
+        (
+            i
+            for i in range(j - 2, max(-1, j - APPOSITION_MAX_TOKENS), -1)
+            if toks[i].text in _DASHES
+        ),
+        -1,
+    )
+    while d > 0 and toks[d - 1].text in _DASHES:
+        d -= 1
+    if d < 1:
+        return None
+    comma = _apposition_start(toks, d)
+    if comma >= 1 and toks[comma + 1].text[0].islower() and toks[comma + 1].text.isalpha():
+        base = _mention_ending(toks, comma - 1)
+        if base is not None:
+            return base
+    return _mention_ending(toks, d - 1)
 
 
 def _ends_apposition_part(toks: list[_Tok], j: int, mention: _Mention) -> bool:
@@ -1965,9 +2190,24 @@ def _mention_ending(toks: list[_Tok], j: int) -> _Mention | None:
         return _Mention(tok.start, tok.end, "pronoun")
     if _bare(tok.low) in _pronouns():  # he's claiming
         return _Mention(tok.start, tok.end - 2, "pronoun")
-    if _is_cap(tok) and not _is_function_word(tok):
+    if _is_cap(tok) and (not _is_function_word(tok) or _courtesy_surname(toks, j)):
         return _name_backward(toks, j)
     return _phrase_backward(toks, j)
+
+
+def _courtesy_surname(toks: list[_Tok], j: int) -> bool:
+    """``Mr. King said``: a title word after a courtesy title is a surname.
+
+    Courtesy titles are in ``data/speaker_courtesy_titles.txt``; the word is written as a
+    word (``King``, ``Bishop``), not an abbreviation.
+    """
+    tok = toks[j]
+    return (
+        j > 0
+        and tok.text[1:].islower()
+        and tok.low in _titles()
+        and _bare(toks[j - 1].low).rstrip(".") in lexicon("speaker_courtesy_titles")
+    )
 
 
 def _name_backward(toks: list[_Tok], j: int) -> _Mention | None:
