@@ -141,6 +141,9 @@ LINEAR_CASES = {
     ),
     "capitals joined by hyphens": lambda n: "T\n\n" + "A-" * (n // 2) + ' "We won," he said.',
     "capitals joined by apostrophes": lambda n: "T\n\n" + "B’" * (n // 2) + " Ann Lee said so.",
+    "repeated role descriptions": lambda n: (
+        "T\n\n" + "The senator spoke. “No,” the senator said. " * (n // 43)
+    ),
     "speaker labels in capitals": lambda n: (
         "T\n\n"
         + "\n\n".join(

@@ -293,6 +293,7 @@ class _Resolver:
         self.nearby: dict[int, str | None] = {}
         self.by_folded_word: dict[str, list[_Known]] | None = None  # by_word, keys case-folded
         self.folded: str | None = None  # the text case-folded, "" if that moved offsets
+        self.namings: dict[str, tuple[int, list[tuple[int, int, str]]]] = {}  # see described
         self.titled: dict[str, set[str]] | None = None  # see titled_genders
 
     def mentions(self) -> list[tuple[int, _Known]]:
@@ -456,21 +457,36 @@ class _Resolver:
             folded = self.text.casefold()  # the same offsets unless folding changed a length
             self.folded = folded if len(folded) == len(self.text) else ""
         core = " ".join(words[1:])
-        title = words[-1] in _titles()
-        lo = self.bounds[0]
-        at = self.folded.rfind(core, lo, pos)
-        while at >= 0:
-            end = at + len(core)
-            if _bounded(self.text, at, end):
-                name = _name_written_after(self.text, end)
-                if name and title and self.text[end] == " ":  # "President Obama", as written
-                    return self.name(f"{self.text[end - len(words[-1]) : end]} {name}", at)
-                if name:
-                    return self.name(name, at)
-            at = self.folded.rfind(core, lo, at)
+        found = self._namings(core, pos)
+        k = bisect.bisect_right(found, pos, key=_naming_end) - 1
+        if k >= 0:
+            at, end, name = found[k]
+            if words[-1] in _titles() and self.text[end] == " ":  # "President Obama", as written
+                return self.name(f"{self.text[end - len(words[-1]) : end]} {name}", at)
+            return self.name(name, at)
         if len(words) == 2:  # "the senator": also the latest "Sen. X" before it
             return self.abbreviated(words[1], pos)
         return None
+
+    def _namings(self, core: str, pos: int) -> list[tuple[int, int, str]]:
+        """Where the text writes ``core`` then a name, up to ``pos``: ``(start, end, name)``.
+
+        In text order. Each phrase's occurrences are read once, forward from where the last
+        question about it stopped (questions come in text order), so the work stays linear
+        in the text however often a description recurs; a question about an earlier
+        position reads the list made so far.
+        """
+        upto, found = self.namings.get(core, (self.bounds[0], []))
+        if pos > upto:
+            folded, text = self.folded or "", self.text
+            at = folded.find(core, max(self.bounds[0], upto - len(core) + 1), pos)
+            while at >= 0:
+                end = at + len(core)
+                if _bounded(text, at, end) and (name := _name_written_after(text, end)):
+                    found.append((at, end, name))
+                at = folded.find(core, at + 1, pos)
+            self.namings[core] = (pos, found)
+        return found
 
     def abbreviated(self, role: str, pos: int) -> _Known | None:
         """The person named last before ``pos`` with an abbreviation of ``role`` (``Sen. X``).
@@ -512,6 +528,10 @@ def _before_lower_apposition(text: str, pos: int) -> int:
     if prev < 0 or not part[:1].islower() or any(ch in part for ch in ".;:\n"):
         return pos
     return prev
+
+
+def _naming_end(naming: tuple[int, int, str]) -> int:
+    return naming[1]
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
