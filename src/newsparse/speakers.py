@@ -62,7 +62,7 @@ finds a speaker wins.
    :func:`newsparse.quotes.headline_case`) a name after a comma and before a closing
    reporting verb says the quote (``'…' Could Address Energy, Lindsey Graham Says``);
    else the first name does, without the verb its capitalised run reads into (``Obama
-   Sees 'Personal Insult'``: Obama; see :func:`_headline_name`).
+   Sees 'Personal Insult'``: Obama; see ``_headline_name``).
 7. **Clause subject**: a partial quote takes the subject of its sentence (``Cruz called
    Trump a "liar"``).
 8. **Inheritance**: a quote that still has no cue takes the speaker of the nearest quote
