@@ -211,8 +211,8 @@ before them (``By John Smith, Jr.``), they are no second author."""
 _FOR_OUTLET = (" for ", " For ", " FOR ")
 
 
-def _outlet_off(name: str, orgs: dict[int, str], index: int) -> str:
-    """``name`` without a ``for <outlet>`` ending, the outlet recorded as author ``index``'s.
+def _outlet_off(name: str) -> tuple[str, str | None]:
+    """``name`` without a ``for <outlet>`` ending, and the outlet (None when it has none).
 
     ``By Jane Doe For Dailymail.com``, ``By JANE DOE FOR MAILONLINE``, ``By Jane Doe for
     the Guardian``: the outlet is capitalised, or opens with ``the``. Anything else stays
@@ -221,9 +221,8 @@ def _outlet_off(name: str, orgs: dict[int, str], index: int) -> str:
     for word in _FOR_OUTLET:
         before, found, outlet = name.partition(word)
         if found and before and outlet and (outlet[0].isupper() or outlet.startswith("the ")):
-            orgs[index] = outlet
-            return before
-    return name
+            return before, outlet
+    return name, None
 
 
 def _split_names(names: str) -> list[str]:
@@ -286,10 +285,13 @@ def _read_names(field: str, roles: dict[int, str], orgs: dict[int, str]) -> list
             roles[len(names) - 1] = name
         elif words is not None and not lexicon("organizations").isdisjoint(words):
             orgs[len(names) - 1] = name
-        elif _is_name(name := _outlet_off(name, orgs, len(names))):
-            names.append(name)
         else:
-            return None
+            name, outlet = _outlet_off(name)
+            if not _is_name(name):
+                return None
+            if outlet:
+                orgs[len(names)] = outlet
+            names.append(name)
     return names
 
 

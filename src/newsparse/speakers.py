@@ -418,7 +418,7 @@ class _Resolver:
         if gender not in _PERSONAL:
             return self.recent(pos, lambda k: k.org)
         found = self.recent(
-            pos, lambda k: not k.org and self.gender(k) in (None, gender) and _may_be_person(k)
+            pos, lambda k: not k.org and self.gender(k) in (None, gender) and _person_like(k.text)
         )
         if found is not None and self.gender(found) is None:
             self.genders[found.text] = gender
@@ -2766,18 +2766,14 @@ def _continues(ch: str) -> bool:
     return CAP_WORD_TAIL.match(ch) is not None
 
 
-def _may_be_person(known: _Known) -> bool:
-    """Whether a known name may be a person's, for ``he`` or ``she`` to stand for.
-
-    Not a place (``data/speaker_places.txt``: ``North Korea``, ``New Jersey``) nor a name
-    whose last word names a thing (``data/speaker_thing_heads.txt``: ``Affordable Care
-    Act``, ``Pell Grants``, ``National Mall``).
-    """
-    return _person_like(known.text)
-
-
 @functools.lru_cache(maxsize=4096)
 def _person_like(name: str) -> bool:
+    """Whether a name may be a person's, for ``he`` or ``she`` to stand for or as a subject.
+
+    Not a place (``data/speaker_places.txt``: ``North Korea``, ``New Jersey``, ``Md``) nor a
+    name whose last word names a thing (``data/speaker_thing_heads.txt``: ``Affordable Care
+    Act``, ``Pell Grants``, ``National Mall``).
+    """
     low = name.casefold()
     words = low.split()
     if not words:
