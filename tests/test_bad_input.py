@@ -122,6 +122,10 @@ def _distinct_names(count: int) -> list[str]:
     return names
 
 
+_UNPAIRED_MARKS = "a “a ‘a " * 1600 + "a» " * 1600
+"""A paragraph just under the quote stage's mark limit: openings of two families that never
+close, then closings of a third (each closing once searched the whole stack)."""
+
 LINEAR_CASES = {
     "10 MB single line": lambda n: "x" * n,
     "single line of quote marks": lambda n: '"“”«»' * (n // 5),
@@ -141,6 +145,9 @@ LINEAR_CASES = {
     ),
     "capitals joined by hyphens": lambda n: "T\n\n" + "A-" * (n // 2) + ' "We won," he said.',
     "capitals joined by apostrophes": lambda n: "T\n\n" + "B’" * (n // 2) + " Ann Lee said so.",
+    "unpaired marks of two families": lambda n: (
+        "T\n\n" + "\n\n".join([_UNPAIRED_MARKS] * max(1, n // len(_UNPAIRED_MARKS)))
+    ),
     "repeated role descriptions": lambda n: (
         "T\n\n" + "The senator spoke. “No,” the senator said. " * (n // 43)
     ),
