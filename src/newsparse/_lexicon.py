@@ -8,9 +8,11 @@ touching a parser. Each list is read once per process and returned as an immutab
 from __future__ import annotations
 
 import functools
+import types
+from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["data_bytes", "lexicon", "lexicon_lines"]
+__all__ = ["data_bytes", "lexicon", "lexicon_lines", "lexicon_table"]
 
 _DATA = Path(__file__).parent / "data"
 
@@ -46,3 +48,17 @@ def lexicon_lines(name: str) -> tuple[str, ...]:
 def lexicon(name: str) -> frozenset[str]:
     """The entries of ``data/NAME.txt``, case-folded, as a set."""
     return frozenset(entry.casefold() for entry in lexicon_lines(name))
+
+
+@functools.cache
+def lexicon_table(name: str) -> Mapping[str, str]:
+    """A lexicon of ``word value`` lines as a read-only mapping, built once per process.
+
+    Each word case-folded, with its value (``""`` when the line gives none); a later line
+    of the same word replaces an earlier one.
+    """
+    out = {}
+    for line in lexicon_lines(name):
+        word, _, value = line.partition(" ")
+        out[word.casefold()] = value.strip()
+    return types.MappingProxyType(out)

@@ -71,7 +71,7 @@ import regex
 from newsparse import _claim_patterns
 from newsparse._claim_model import Reading, load_model, read, score
 from newsparse._claim_patterns import REPORTING_VERBS, is_plain
-from newsparse._lexicon import lexicon, lexicon_lines
+from newsparse._lexicon import lexicon, lexicon_table
 from newsparse.models import (
     Claim,
     ClaimKind,
@@ -637,10 +637,9 @@ def _genders() -> Mapping[str, str]:
     """Titles and first names, case-folded, with the gender each implies."""
     table: dict[str, str] = {}
     for name in ("speaker_titles", "first_names"):
-        for line in lexicon_lines(name):
-            parts = line.casefold().split()
-            if len(parts) == 2 and parts[1] in {"male", "female"}:
-                table.setdefault(parts[0].rstrip("."), parts[1])
+        for word, gender in lexicon_table(name).items():
+            if gender in {"male", "female"}:
+                table.setdefault(word.rstrip("."), gender)
     return MappingProxyType(table)
 
 
@@ -726,7 +725,7 @@ def _is_title(word: str) -> bool:
 @functools.cache
 def _titles() -> frozenset[str]:
     """Titles written before a name (``data/speaker_titles.txt``), with and without a stop."""
-    bare = {line.split()[0].casefold().rstrip(".") for line in lexicon_lines("speaker_titles")}
+    bare = {title.rstrip(".") for title in lexicon_table("speaker_titles")}
     return frozenset(bare | {title + "." for title in bare})
 
 

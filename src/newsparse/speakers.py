@@ -154,7 +154,7 @@ import types
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from newsparse._lexicon import lexicon, lexicon_lines
+from newsparse._lexicon import lexicon, lexicon_lines, lexicon_table
 from newsparse._patterns import SPLIT_ONLY_SPACE, LazyPattern
 from newsparse._quote_patterns import (
     CAP_WORD,
@@ -2010,14 +2010,8 @@ def _abbreviations() -> Mapping[str, tuple[str, ...]]:
     return types.MappingProxyType({k: tuple(v) for k, v in out.items()})
 
 
-@functools.cache
-def _table(name: str) -> Mapping[str, str]:
-    """A lexicon of ``word value`` lines as a read-only mapping, built once per process."""
-    out = {}
-    for line in lexicon_lines(name):
-        word, _, value = line.partition(" ")
-        out[word.casefold()] = value.strip()
-    return types.MappingProxyType(out)
+_table = lexicon_table
+"""A ``word value`` lexicon as a read-only mapping (see :func:`~newsparse._lexicon.lexicon_table`)."""
 
 
 def _is_cap(tok: _Tok) -> bool:
