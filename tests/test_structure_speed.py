@@ -545,7 +545,7 @@ def _old_build_byline(lines: Sequence[byline.BylineLine]) -> tuple[Byline, tuple
     warnings: list[object] = []
     for line in lines:
         for slot, date, reading in line.dates:
-            warnings.extend(byline._date_warnings(date, reading))
+            warnings.extend(byline.date_warnings(date, reading))
             if slot == "updated":
                 updated = updated or date
             elif published is None:

@@ -476,6 +476,3 @@ def date_warnings(date: BylineDate, reading: DateReading) -> list[ParseWarning]:
         )
     return out
 
-
-_date_warnings = date_warnings
-"""The former private name (tests/test_structure_speed.py uses it)."""
