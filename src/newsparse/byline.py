@@ -475,4 +475,3 @@ def date_warnings(date: BylineDate, reading: DateReading) -> list[ParseWarning]:
             )
         )
     return out
-
